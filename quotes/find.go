@@ -17,25 +17,13 @@ import (
 // linear in len(text) and accepts any bytes, valid UTF-8 or not.
 func Find(text string) []Quote {
 	var out []Quote
-	para := 0
 	prevOpen := false // the previous paragraph ended inside a quotation
-	for start := 0; start < len(text); {
-		end := strings.IndexByte(text[start:], '\n')
-		if end < 0 {
-			end = len(text)
-		} else {
-			end += start
-		}
-		p := paragraph{text: text, start: start, end: end, index: para}
-		start = end + 1
-		if p.blank() {
-			continue
-		}
-		para++
-		if looksLikeCode(text[p.start:p.end]) {
+	for _, par := range Paragraphs(text) {
+		if par.Code {
 			prevOpen = false
 			continue
 		}
+		p := paragraph{text: text, start: par.Start, end: par.End, index: par.Index}
 		qs, open := p.scan(prevOpen)
 		out = append(out, qs...)
 		prevOpen = open
@@ -43,15 +31,39 @@ func Find(text string) []Quote {
 	return out
 }
 
+// A Paragraph is one non-blank line of a text.
+type Paragraph struct {
+	Span       // the line without its line break
+	Index int  // 0-based, counting non-blank lines
+	Code  bool // the line looks like page code, not prose: Find takes nothing from it
+}
+
+// Paragraphs returns the non-blank lines of text in order, telling which look
+// like page code (CSS, JavaScript, HTML or JSON left in scraped text) rather
+// than prose, by their shape: braces with semicolons, arrows, keywords,
+// markup, the share of letters.
+func Paragraphs(text string) []Paragraph {
+	var ps []Paragraph
+	for start := 0; start < len(text); {
+		end := strings.IndexByte(text[start:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
+		}
+		if line := text[start:end]; strings.TrimSpace(line) != "" {
+			ps = append(ps, Paragraph{Span: Span{start, end}, Index: len(ps), Code: looksLikeCode(line)})
+		}
+		start = end + 1
+	}
+	return ps
+}
+
 // A paragraph is one line of the text being scanned.
 type paragraph struct {
 	text       string
 	start, end int // the line, without its newline
 	index      int
-}
-
-func (p paragraph) blank() bool {
-	return strings.TrimSpace(p.text[p.start:p.end]) == ""
 }
 
 // A mark is one quotation mark in a paragraph and what its context makes it.

@@ -73,11 +73,49 @@ func New(m *prose.Model) *Resolver {
 // Resolve finds the quotations in text and attributes each. The result is in
 // order of position. It returns an error only when the NLP pipeline fails on
 // this text; the text is not retained.
+//
+// prose tags only the words outside quotations, and entity recognition runs
+// only on the sentences that hold a quotation: that is where attribution
+// needs it, and it is most of prose's cost.
 func (r *Resolver) Resolve(text string) ([]Attribution, error) {
 	qs := quotes.Find(text)
-	out := make([]Attribution, len(qs))
-	for i, q := range qs {
-		out[i] = Attribution{Quote: q}
+	if len(qs) == 0 {
+		return nil, nil
 	}
-	return out, nil
+	toks := tokenize(text)
+	markQuotes(toks, qs)
+	splitSentences(toks)
+	var outside []int
+	for k := range toks {
+		if toks[k].quote < 0 || toks[k].mark {
+			outside = append(outside, k)
+		}
+	}
+	if err := r.run(toks, outside, false); err != nil {
+		return nil, err
+	}
+	if err := r.run(toks, quoteSentences(toks, outside), true); err != nil {
+		return nil, err
+	}
+	a := newArticle(text, toks, qs, buildRegistry(toks))
+	a.attribute()
+	return a.out, nil
+}
+
+// quoteSentences returns those of the indices idx whose sentence holds a
+// quotation mark.
+func quoteSentences(toks []token, idx []int) []int {
+	has := make(map[int]bool)
+	for _, k := range idx {
+		if toks[k].mark {
+			has[toks[k].sent] = true
+		}
+	}
+	var out []int
+	for _, k := range idx {
+		if has[toks[k].sent] {
+			out = append(out, k)
+		}
+	}
+	return out
 }

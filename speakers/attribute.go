@@ -1,0 +1,646 @@
+package speakers
+
+import (
+	"strings"
+
+	"github.com/whosaid/whosaid/quotes"
+)
+
+// article is the working state for attributing the quotations of one text.
+type article struct {
+	text string
+	toks []token
+	qs   []quotes.Quote
+	span [][2]int // span[i] = first token and one past the last of quotation i
+	reg  *registry
+	out  []Attribution
+}
+
+// A phrase is a run of tokens toks[s:e].
+type phrase struct{ s, e int }
+
+func (p phrase) empty() bool { return p.e <= p.s }
+
+// who is a resolved speaker or addressee.
+type who struct {
+	name string
+	typ  Type
+	ent  *entity
+	conf float64 // how sure the resolution of the mention is
+	how  string  // "name", "pronoun", "description", "group"
+}
+
+func newArticle(text string, toks []token, qs []quotes.Quote, reg *registry) *article {
+	a := &article{text: text, toks: toks, qs: qs, reg: reg, span: make([][2]int, len(qs))}
+	for i := range a.span {
+		a.span[i] = [2]int{-1, -1}
+	}
+	for k := range toks {
+		if qi := toks[k].quote; qi >= 0 {
+			if a.span[qi][0] < 0 {
+				a.span[qi][0] = k
+			}
+			a.span[qi][1] = k + 1
+		}
+	}
+	a.out = make([]Attribution, len(qs))
+	for i, q := range qs {
+		a.out[i] = Attribution{Quote: q}
+	}
+	return a
+}
+
+// attribute runs the rules over every quotation in order; later rules see
+// the speakers that earlier quotations got.
+func (a *article) attribute() {
+	for i := range a.qs {
+		if a.span[i][0] < 0 {
+			continue
+		}
+		a.attributeOne(i)
+	}
+	a.spreadContinuations()
+}
+
+func (a *article) attributeOne(i int) {
+	q := a.qs[i]
+	cueSeen := false
+	try := func(found bool, w who, m phrase, cue phrase, method string, base float64) bool {
+		if found {
+			cueSeen = true
+		}
+		if !found || w.name == "" {
+			return false
+		}
+		a.set(i, w, m, cue, method, base)
+		return true
+	}
+	if q.Kind == quotes.Direct {
+		if m, cue, ok := a.cueAfter(i); try(ok, a.resolve(m, i), m, cue, "cue-after", 0.95) {
+			return
+		}
+	}
+	if m, cue, method, ok := a.governing(i); try(ok, a.resolve(m, i), m, cue, method, 0.9) {
+		return
+	}
+	if cueSeen || q.Kind == quotes.Term {
+		return // a cue names someone we cannot resolve: abstain
+	}
+	a.continuation(i)
+}
+
+// set records speaker w, mentioned as m with cue, for quotation i.
+func (a *article) set(i int, w who, m, cue phrase, method string, base float64) {
+	at := &a.out[i]
+	at.Speaker = w.name
+	at.SpeakerType = w.typ
+	at.Mention = a.phraseText(m)
+	at.Cue = a.phraseText(cue)
+	at.Method = method
+	at.Confidence = round2(base * w.conf)
+	if !cue.empty() {
+		at.Addressee = a.addressee(cue, i)
+		at.Via = a.via(cue.e, a.toks[cue.s].sent)
+	}
+}
+
+// cueAfter matches the cue that follows a quotation: "…," Putin told Kim;
+// "…," he added; "…," said Kim; "…," the North Korean leader added.
+func (a *article) cueAfter(i int) (m, cue phrase, ok bool) {
+	j := a.span[i][1]
+	t := a.toks
+	para := t[a.span[i][0]].para
+	for j < len(t) && (t[j].text == "," || t[j].text == "—" || t[j].text == "–") && t[j].para == para {
+		j++
+	}
+	if j >= len(t) || t[j].para != para || t[j].inQuote() {
+		return m, cue, false
+	}
+	if a.speechVerb(j) && inverting[speechVerbs[t[j].lower()]] { // said Kim
+		if np := a.nounPhraseRight(j + 1); !np.empty() {
+			return np, phrase{j, j + 1}, true
+		}
+		return m, phrase{j, j + 1}, true
+	}
+	np := a.nounPhraseRight(j)
+	if np.empty() {
+		return m, cue, false
+	}
+	k := a.skipRight(np.e)
+	if k < len(t) && a.speechVerb(k) && t[k].para == para {
+		return np, a.cuePhrase(k), true
+	}
+	return m, cue, false
+}
+
+// governing finds the reporting verb that governs a quotation from the left
+// in its sentence, and its subject: Trump accused China of "conspiring";
+// Putin said: "…"; …, saying they fought "heroically".
+func (a *article) governing(i int) (m, cue phrase, method string, ok bool) {
+	t := a.toks
+	o := a.span[i][0]
+	sent := t[o].sent
+	for k := o - 1; k >= 0 && t[k].sent == sent; k-- {
+		if t[k].inQuote() || !a.speechVerb(k) {
+			continue
+		}
+		if k > 0 && passive(t[k-1].lower()) {
+			return m, cue, "", false // is said to be, was quoted as saying
+		}
+		cue = a.cuePhrase(k)
+		if strings.HasSuffix(t[k].lower(), "ing") && k > 0 && (t[k-1].text == "," || t[k-1].lower() == "while" || t[k-1].lower() == "before" || t[k-1].lower() == "after") {
+			return a.mainSubject(sent, k), cue, "clause-subject", true
+		}
+		subj := a.nounPhraseLeft(a.skipLeft(k))
+		if !subj.empty() && relative(t[subj.e-1].lower()) && subj.s > 0 && t[subj.s-1].text == "," {
+			subj = a.nounPhraseLeft(subj.s - 1)
+		}
+		method = "cue-before"
+		if a.qs[i].Kind != quotes.Direct {
+			method = "verb-subject"
+		}
+		return subj, cue, method, true
+	}
+	// A lead-in paragraph ending with a colon: In a statement, the ministry said:
+	if o > 0 && t[o].para == t[o-1].para+1 && t[o-1].text == ":" && a.qs[i].Marks.Start == a.paraStart(o) {
+		for k := o - 2; k >= 0 && t[k].sent == t[o-1].sent; k-- {
+			if !t[k].inQuote() && a.speechVerb(k) {
+				return a.nounPhraseLeft(a.skipLeft(k)), a.cuePhrase(k), "colon-lead-in", true
+			}
+		}
+	}
+	return m, cue, "", false
+}
+
+// continuation gives a quotation with no cue the speaker of the quotation
+// before it, when that one is in the same paragraph, or ends the paragraph
+// just before a paragraph that is all quotation.
+func (a *article) continuation(i int) {
+	if i == 0 {
+		return
+	}
+	q, prev := a.qs[i], a.out[i-1]
+	if prev.Speaker == "" {
+		return
+	}
+	switch {
+	case q.Continues:
+		a.inherit(i, "continues", 0.9)
+	case prev.Paragraph == q.Paragraph && q.Kind == quotes.Direct:
+		a.inherit(i, "same-paragraph", 0.85)
+	case prev.Paragraph == q.Paragraph-1 && q.Kind == quotes.Direct && prev.Kind == quotes.Direct &&
+		q.Marks.Start == a.paraStart(a.span[i][0]) && a.lastQuoteOfParagraph(i-1):
+		a.inherit(i, "next-paragraph", 0.75)
+	}
+}
+
+// inherit copies the speaker of quotation i-1 to quotation i.
+func (a *article) inherit(i int, method string, conf float64) {
+	prev := a.out[i-1]
+	at := &a.out[i]
+	at.Speaker, at.SpeakerType, at.Mention = prev.Speaker, prev.SpeakerType, ""
+	at.Method = method
+	at.Confidence = round2(prev.Confidence * conf)
+}
+
+// spreadContinuations gives the earlier parts of a quotation that runs over
+// several paragraphs the speaker its last part got: the cue often comes only
+// at the end.
+func (a *article) spreadContinuations() {
+	for i := len(a.out) - 1; i > 0; i-- {
+		if a.qs[i].Continues && a.out[i].Speaker != "" && a.out[i-1].Speaker == "" {
+			a.inherit(i-1, "continues", 1) // copy backwards
+			a.out[i-1].Speaker = a.out[i].Speaker
+			a.out[i-1].SpeakerType = a.out[i].SpeakerType
+			a.out[i-1].Confidence = round2(a.out[i].Confidence * 0.9)
+		}
+	}
+}
+
+func (a *article) lastQuoteOfParagraph(i int) bool {
+	return i+1 >= len(a.qs) || a.qs[i+1].Paragraph != a.qs[i].Paragraph
+}
+
+// paraStart returns the byte offset of the first token of toks[k]'s paragraph.
+func (a *article) paraStart(k int) int {
+	for k > 0 && a.toks[k-1].para == a.toks[k].para {
+		k--
+	}
+	return a.toks[k].start
+}
+
+// speechVerb reports whether toks[k] is a reporting verb used as a verb.
+func (a *article) speechVerb(k int) bool {
+	t := &a.toks[k]
+	if t.inQuote() || speechVerbs[t.lower()] == "" {
+		return false
+	}
+	if t.lower() == "according" {
+		return false
+	}
+	return strings.HasPrefix(t.tag, "VB") || t.tag == "" || (t.tag == "NN" && t.lower() != t.text)
+}
+
+// cuePhrase returns the cue starting at verb k, with a particle: pointed out.
+func (a *article) cuePhrase(k int) phrase {
+	if k+1 < len(a.toks) && speechVerbs[a.toks[k].lower()] == "point" && a.toks[k+1].lower() == "out" {
+		return phrase{k, k + 2}
+	}
+	return phrase{k, k + 1}
+}
+
+func passive(w string) bool {
+	switch w {
+	case "is", "was", "were", "are", "be", "been", "being", "so-called":
+		return true
+	}
+	return false
+}
+
+func relative(w string) bool { return w == "who" || w == "which" || w == "that" }
+
+// skipRight returns the first index at or after k that is not a skippable
+// word or a comma-enclosed apposition: Putin, 72, said; Putin also said.
+func (a *article) skipRight(k int) int {
+	t := a.toks
+	for k < len(t) && !t[k].inQuote() {
+		switch {
+		case skippable[t[k].lower()]:
+			k++
+		case t[k].text == ",":
+			end := k + 1
+			for end < len(t) && end < k+12 && t[end].text != "," && !t[end].inQuote() && t[end].sent == t[k].sent {
+				end++
+			}
+			if end < len(t) && t[end].text == "," && end > k+1 {
+				k = end + 1
+				continue
+			}
+			return k
+		default:
+			return k
+		}
+	}
+	return k
+}
+
+// skipLeft returns the end (exclusive) of what stands before verb k once
+// skippable words are passed over: Putin also said → Putin.
+func (a *article) skipLeft(k int) int {
+	for k > 0 && skippable[a.toks[k-1].lower()] && !a.toks[k-1].inQuote() {
+		k--
+	}
+	return k
+}
+
+// npToken reports whether toks[k] may be part of a speaker's noun phrase.
+func (a *article) npToken(k int, first bool) bool {
+	t := &a.toks[k]
+	if t.inQuote() {
+		return false
+	}
+	w := t.lower()
+	if speechVerbs[w] != "" && strings.HasPrefix(t.tag, "VB") {
+		return false
+	}
+	switch {
+	case first && determiners[w]:
+		return true
+	case w == "'s" || w == "’":
+		return true
+	case t.capitalized() && t.word():
+		return true
+	case roles[w] || titles[w] || groupNouns[w] || institutionWords[w]:
+		return true
+	}
+	switch {
+	case strings.HasPrefix(t.tag, "NN"), strings.HasPrefix(t.tag, "JJ"), t.tag == "CD", t.tag == "VBN" && k > 0 && determiners[a.toks[k-1].lower()]:
+		return t.word()
+	}
+	return false
+}
+
+// nounPhraseRight returns the speaker noun phrase starting at toks[j], or an
+// empty phrase: he; Putin; the North Korean leader; Russian officials.
+func (a *article) nounPhraseRight(j int) phrase {
+	t := a.toks
+	if j >= len(t) || t[j].inQuote() {
+		return phrase{j, j}
+	}
+	if pronouns[t[j].lower()] != nil {
+		return phrase{j, j + 1}
+	}
+	e := j
+	for e < len(t) && e < j+8 && t[e].sent == t[j].sent && a.npToken(e, e == j) {
+		e++
+	}
+	return a.trimPhrase(phrase{j, e})
+}
+
+// nounPhraseLeft returns the speaker noun phrase ending just before toks[e].
+func (a *article) nounPhraseLeft(e int) phrase {
+	t := a.toks
+	if e <= 0 {
+		return phrase{e, e}
+	}
+	if pronouns[t[e-1].lower()] != nil || relative(t[e-1].lower()) {
+		return phrase{e - 1, e}
+	}
+	s := e
+	for s > 0 && s > e-8 && t[s-1].sent == t[e-1].sent && a.npToken(s-1, false) {
+		s--
+	}
+	if s > 0 && s < e && determiners[t[s-1].lower()] && !t[s-1].inQuote() {
+		s-- // the Kremlin, not Kremlin, as written
+	}
+	return a.trimPhrase(phrase{s, e})
+}
+
+// trimPhrase drops what cannot end a speaker phrase (adjectives, possessives)
+// and reports an empty phrase if no noun is left.
+func (a *article) trimPhrase(p phrase) phrase {
+	for p.e > p.s {
+		t := &a.toks[p.e-1]
+		if strings.HasPrefix(t.tag, "NN") || t.capitalized() || groupNouns[t.lower()] || roles[t.lower()] {
+			break
+		}
+		p.e--
+	}
+	for p.s < p.e && (a.toks[p.s].lower() == "'s" || a.toks[p.s].lower() == "’") {
+		p.s++
+	}
+	if p.e <= p.s {
+		return phrase{p.s, p.s}
+	}
+	return p
+}
+
+// mainSubject returns the subject of the sentence's main clause, before
+// token k: past a dateline (BEIJING —) and a leading phrase closed by a
+// comma (In a meeting with Kim in Beijing, …).
+func (a *article) mainSubject(sent, k int) phrase {
+	t := a.toks
+	s := k
+	for s > 0 && t[s-1].sent == sent {
+		s--
+	}
+	// Dateline: capitals then a dash.
+	for j := s; j < k && j < s+5; j++ {
+		if t[j].text == "—" || t[j].text == "–" || t[j].text == "-" {
+			if allCaps(t[j-1].text) {
+				s = j + 1
+			}
+			break
+		}
+	}
+	if strings.HasPrefix(t[s].tag, "IN") || strings.HasPrefix(t[s].tag, "RB") {
+		for j := s; j < k && j < s+15; j++ {
+			if t[j].text == "," {
+				s = j + 1
+				break
+			}
+		}
+	}
+	return a.nounPhraseRight(s)
+}
+
+// resolve turns the speaker phrase m of quotation i into a speaker.
+func (a *article) resolve(m phrase, i int) who {
+	if m.empty() {
+		return who{}
+	}
+	t := a.toks
+	if m.e-m.s == 1 {
+		if types := pronouns[t[m.s].lower()]; types != nil {
+			return a.resolvePronoun(t[m.s].lower(), types, i)
+		}
+	}
+	s := m.s
+	det := false
+	for s < m.e && determiners[t[s].lower()] {
+		s++
+		det = true
+	}
+	if s >= m.e {
+		return who{}
+	}
+	head := t[m.e-1]
+	hw := head.lower()
+	if head.capitalized() && !titles[hw] {
+		return a.resolveName(phrase{s, m.e})
+	}
+	written := strings.Join(tokenTexts(t, s, m.e), " ")
+	switch {
+	case groupNouns[hw]:
+		return who{name: written, typ: Group, conf: 0.9, how: "group"}
+	case institutionWords[hw]:
+		if e := a.reg.orgWithHead(hw); e != nil {
+			return who{name: e.canonical(), typ: Organization, ent: e, conf: 0.85, how: "description"}
+		}
+		return who{name: written, typ: Organization, conf: 0.8, how: "description"}
+	case roles[hw] || titles[hw]:
+		return a.resolveDescription(phrase{s, m.e}, det, written)
+	}
+	return who{}
+}
+
+// resolveName finds the entity a name phrase denotes: Putin → Vladimir
+// Putin. A name that fits two entities resolves to nobody.
+func (a *article) resolveName(p phrase) who {
+	c, ok := makeChunk(a.toks, p.s, p.e)
+	if !ok {
+		return who{}
+	}
+	// Keep only the name proper: up to the last capitalized run.
+	words := c.words
+	e, ambiguous := a.reg.lookup(words)
+	if ambiguous {
+		return who{}
+	}
+	if e == nil {
+		typ := chunkType(c, a.toks)
+		return who{name: strings.Join(tokenTexts(a.toks, c.s, c.e), " "), typ: typ, conf: 0.8, how: "name"}
+	}
+	typ := e.typ
+	if typ == Unknown {
+		typ = chunkType(c, a.toks)
+	}
+	if typ == Unknown && len(e.name) >= 2 {
+		typ = Person
+	}
+	return who{name: e.canonical(), typ: typ, ent: e, conf: 1, how: "name"}
+}
+
+// resolveDescription finds the person a description denotes: the North
+// Korean leader → the person introduced as North Korean leader Kim Jong Un.
+func (a *article) resolveDescription(p phrase, det bool, written string) who {
+	t := a.toks
+	role := t[p.e-1].lower()
+	var nat string
+	for k := p.s; k < p.e-1; k++ {
+		if n := nationalityAt(t, k, p.e-1); n != "" {
+			nat = n
+			break
+		}
+	}
+	var match, loose []*entity
+	for _, e := range a.reg.ents {
+		if e.typ == Organization || !e.hasRole(role) {
+			continue
+		}
+		switch {
+		case nat == "" || e.nats[nat]:
+			match = append(match, e)
+		case len(e.nats) == 0:
+			loose = append(loose, e)
+		}
+	}
+	switch {
+	case len(match) == 1:
+		return who{name: match[0].canonical(), typ: Person, ent: match[0], conf: 0.9, how: "description"}
+	case len(match) == 0 && len(loose) == 1:
+		return who{name: loose[0].canonical(), typ: Person, ent: loose[0], conf: 0.75, how: "description"}
+	case len(match)+len(loose) == 0 && !det:
+		return who{name: written, typ: Person, conf: 0.6, how: "description"}
+	case len(match)+len(loose) == 0 && !strings.EqualFold(t[p.s-1].text, "the"):
+		return who{name: written, typ: Person, conf: 0.6, how: "description"} // a spokesman
+	}
+	return who{}
+}
+
+// resolvePronoun finds whom a subject pronoun at quotation i stands for: the
+// speaker of a recent quotation of a fitting type and gender, else the one
+// person named most recently before it.
+func (a *article) resolvePronoun(p string, types []Type, i int) who {
+	para := a.qs[i].Paragraph
+	fits := func(typ Type, e *entity) bool {
+		if e != nil && ((p == "he" && e.gender == 'f') || (p == "she" && e.gender == 'm')) {
+			return false
+		}
+		for _, ty := range types {
+			if ty == typ {
+				return true
+			}
+		}
+		return false
+	}
+	for j := i - 1; j >= 0 && a.qs[j].Paragraph >= para-3; j-- {
+		prev := a.out[j]
+		if prev.Speaker == "" {
+			continue
+		}
+		e := a.entityNamed(prev.Speaker)
+		if fits(prev.SpeakerType, e) {
+			a.setGender(e, p)
+			return who{name: prev.Speaker, typ: prev.SpeakerType, ent: e, conf: 0.9, how: "pronoun"}
+		}
+		break // the most recent speaker does not fit: not sure enough
+	}
+	// No recent speaker: the last person named in this or the previous
+	// paragraph, if only one was.
+	var found *entity
+	start := a.span[i][0]
+	for _, mt := range a.reg.mentions {
+		if mt.s >= start || a.toks[mt.s].para < para-1 {
+			continue
+		}
+		if fits(mt.ent.typ, mt.ent) {
+			if found != nil && found != mt.ent {
+				return who{}
+			}
+			found = mt.ent
+		}
+	}
+	if found != nil {
+		a.setGender(found, p)
+		return who{name: found.canonical(), typ: found.typ, ent: found, conf: 0.75, how: "pronoun"}
+	}
+	return who{}
+}
+
+func (a *article) setGender(e *entity, p string) {
+	if e == nil {
+		return
+	}
+	switch p {
+	case "he":
+		e.gender = 'm'
+	case "she":
+		e.gender = 'f'
+	}
+}
+
+// entityNamed returns the entity whose canonical name is name, or nil.
+func (a *article) entityNamed(name string) *entity {
+	for _, e := range a.reg.ents {
+		if e.canonical() == name {
+			return e
+		}
+	}
+	return nil
+}
+
+// addressee returns whom the cue was addressed to: told Kim, said to
+// reporters.
+func (a *article) addressee(cue phrase, i int) string {
+	t := a.toks
+	k := cue.e
+	lemma := speechVerbs[t[cue.s].lower()]
+	if k < len(t) && t[k].lower() == "to" && (lemma == "say" || lemma == "explain" || lemma == "write" || lemma == "speak") {
+		k++
+	} else if !addresseeVerbs[lemma] {
+		return ""
+	}
+	np := a.nounPhraseRight(k)
+	if np.empty() {
+		return ""
+	}
+	if w := a.resolve(np, i); w.name != "" && w.how == "name" {
+		return w.name
+	}
+	return a.phraseText(np)
+}
+
+// via returns the secondary source named after the cue in its sentence:
+// according to a Kremlin readout of the meeting; in a statement.
+func (a *article) via(k, sent int) string {
+	t := a.toks
+	for ; k+1 < len(t) && t[k].sent == sent && !t[k].inQuote(); k++ {
+		w := t[k].lower()
+		switch {
+		case w == "according" && t[k+1].lower() == "to":
+			return a.phraseText(a.runToPunct(k + 2))
+		case w == "in" && k+2 < len(t) && (t[k+1].lower() == "a" || t[k+1].lower() == "an") && sourceNouns[t[k+2].lower()]:
+			return a.phraseText(a.runToPunct(k + 1))
+		}
+	}
+	return ""
+}
+
+// sourceNouns are documents and channels through which words reach print.
+var sourceNouns = wordSet(`statement readout interview post tweet video letter speech press
+	release report transcript broadcast podcast email message filing memo op-ed
+	briefing conference`)
+
+// runToPunct returns the tokens from k up to the next punctuation mark or
+// the end of the sentence.
+func (a *article) runToPunct(k int) phrase {
+	t := a.toks
+	e := k
+	for e < len(t) && t[e].sent == t[k].sent && !t[e].inQuote() && (t[e].word() || t[e].text == "'s" || t[e].text == "’s") {
+		e++
+	}
+	return phrase{k, e}
+}
+
+// phraseText returns the article text that phrase p covers, or "".
+func (a *article) phraseText(p phrase) string {
+	if p.empty() {
+		return ""
+	}
+	return a.text[a.toks[p.s].start:a.toks[p.e-1].end]
+}
+
+func round2(x float64) float64 {
+	return float64(int(x*100+0.5)) / 100
+}

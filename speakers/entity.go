@@ -1,0 +1,355 @@
+package speakers
+
+import (
+	"slices"
+	"strings"
+)
+
+// An entity is a person or organization the article names, gathered from
+// all the forms of its name: "Russian President Vladimir Putin", "Putin".
+type entity struct {
+	name   []string        // the fullest form of the name, as written
+	typ    Type            // Unknown until some evidence says
+	roles  map[string]bool // titles and roles seen with it: president, leader
+	nats   map[string]bool // nationalities seen with it: russian
+	gender byte            // 'm' or 'f' once a pronoun or title says; 0 if unknown
+	first  int             // token index of its first mention
+}
+
+func (e *entity) canonical() string { return strings.Join(e.name, " ") }
+
+// hasRole reports whether the entity may be described by the role word: a
+// "leader" is any head of state or government.
+func (e *entity) hasRole(role string) bool {
+	if e.roles[role] {
+		return true
+	}
+	if role == "leader" {
+		for r := range e.roles {
+			if headRoles[r] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// A nameChunk is one occurrence of a name in the text.
+type nameChunk struct {
+	s, e   int      // tokens of the name itself, titles stripped
+	words  []string // lower-case words of the name
+	titles []string // titles and roles written with it
+	nats   []string // nationalities written with it
+}
+
+// registry holds the entities of one article and the mention that each
+// name occurrence resolves to.
+type registry struct {
+	ents     []*entity
+	byKey    map[string][]*entity // lower-case name form → the entities it may denote
+	mentions []mention            // the unambiguous name occurrences, in text order
+}
+
+// A mention is one occurrence toks[s:e] of an entity's name.
+type mention struct {
+	s, e int
+	ent  *entity
+}
+
+// key joins lower-case words into a lookup key.
+func key(words []string) string { return strings.Join(words, " ") }
+
+// buildRegistry finds the names of the article outside its quotations and
+// groups them into entities. Longer forms are gathered first, so a short
+// form ("Kim", "Putin") joins the one longer form that begins or ends with it;
+// a short form that fits two entities stays ambiguous.
+func buildRegistry(toks []token) *registry {
+	reg := &registry{byKey: make(map[string][]*entity)}
+	var chunks []nameChunk
+	for i := 0; i < len(toks); {
+		if !nameToken(toks, i) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(toks) && toks[j].para == toks[i].para && (nameToken(toks, j) || particle(toks, j)) {
+			j++
+		}
+		if c, ok := makeChunk(toks, i, j); ok {
+			chunks = append(chunks, c)
+		}
+		i = j
+	}
+	// Longest names first; each shorter one joins a longer one if it fits one.
+	order := make([]int, len(chunks))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(x, y int) int { return len(chunks[y].words) - len(chunks[x].words) })
+	for _, ci := range order {
+		c := chunks[ci]
+		k := key(c.words)
+		ents := reg.byKey[k]
+		if ents == nil {
+			ents = reg.containing(c.words)
+			if len(ents) == 0 {
+				e := &entity{name: tokenTexts(toks, c.s, c.e), roles: map[string]bool{}, nats: map[string]bool{}, first: c.s}
+				reg.ents = append(reg.ents, e)
+				ents = []*entity{e}
+			}
+			reg.byKey[k] = ents
+		}
+		if len(ents) == 1 {
+			ents[0].absorb(c, toks)
+			reg.mentions = append(reg.mentions, mention{c.s, c.e, ents[0]})
+		}
+	}
+	slices.SortFunc(reg.mentions, func(x, y mention) int { return x.s - y.s })
+	return reg
+}
+
+// orgWithHead returns the one organization whose name ends with the word
+// head ("the ministry" → Foreign Ministry), or nil.
+func (reg *registry) orgWithHead(head string) *entity {
+	var found *entity
+	for _, e := range reg.ents {
+		if e.typ == Organization && strings.EqualFold(e.name[len(e.name)-1], head) {
+			if found != nil {
+				return nil
+			}
+			found = e
+		}
+	}
+	return found
+}
+
+// containing returns the entities whose full name begins or ends with words.
+func (reg *registry) containing(words []string) []*entity {
+	var out []*entity
+	for _, e := range reg.ents {
+		name := lowerAll(e.name)
+		n, m := len(name), len(words)
+		if m >= n {
+			continue
+		}
+		if key(name[:m]) == key(words) || key(name[n-m:]) == key(words) {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// lookup returns the entity a name denotes, and whether the name fits more
+// than one.
+func (reg *registry) lookup(words []string) (e *entity, ambiguous bool) {
+	ents := reg.byKey[key(words)]
+	if len(ents) == 0 {
+		ents = reg.containing(words)
+	}
+	switch len(ents) {
+	case 0:
+		return nil, false
+	case 1:
+		return ents[0], false
+	}
+	return nil, true
+}
+
+// absorb adds what a name occurrence says about its entity.
+func (e *entity) absorb(c nameChunk, toks []token) {
+	for _, t := range c.titles {
+		e.roles[strings.TrimSuffix(t, ".")] = true
+		switch t {
+		case "mr.", "mr", "sir", "lord", "king", "prince", "father":
+			e.gender = 'm'
+		case "mrs.", "mrs", "ms.", "ms", "miss", "dame", "lady", "queen", "princess":
+			e.gender = 'f'
+		}
+	}
+	for _, n := range c.nats {
+		e.nats[n] = true
+	}
+	if e.typ == Unknown {
+		e.typ = chunkType(c, toks)
+	}
+	if c.s < e.first {
+		e.first = c.s
+	}
+}
+
+// chunkType tells from a name occurrence alone what sort of entity it is.
+func chunkType(c nameChunk, toks []token) Type {
+	last := c.words[len(c.words)-1]
+	switch {
+	case institutionWords[last] || agencies[key(c.words)] || institutionAcronyms[toks[c.e-1].text]:
+		return Organization
+	case nationalities[key(c.words)] != "":
+		return Organization // a country or capital speaking for its government
+	}
+	for _, t := range c.titles {
+		if roles[strings.TrimSuffix(t, ".")] || titles[t] {
+			return Person
+		}
+	}
+	for i := c.s; i < c.e; i++ {
+		switch toks[i].ner {
+		case "PERSON":
+			return Person
+		}
+	}
+	return Unknown
+}
+
+// nameToken reports whether toks[i] can be part of a name: a capitalized
+// word that prose tags as a proper noun, or any capitalized word not at the
+// start of its sentence, outside quotations.
+func nameToken(toks []token, i int) bool {
+	t := &toks[i]
+	if t.quote >= 0 || t.headline || !t.capitalized() || !t.word() || t.lower() == "i" {
+		return false
+	}
+	if pronouns[t.lower()] != nil || determiners[t.lower()] {
+		return false
+	}
+	if strings.HasPrefix(t.tag, "NNP") {
+		return true
+	}
+	sentStart := i == 0 || toks[i-1].sent != t.sent
+	if sentStart {
+		return false
+	}
+	switch {
+	case strings.HasPrefix(t.tag, "NN"), strings.HasPrefix(t.tag, "JJ"), t.tag == "CD":
+		return !allCaps(t.text) || len(t.text) <= 5
+	}
+	return false
+}
+
+// particle reports whether toks[i] joins the parts of a name: Ludwig van
+// Beethoven, Kim Jong-un's initials J.
+func particle(toks []token, i int) bool {
+	if i+1 >= len(toks) || !nameToken(toks, i+1) {
+		return false
+	}
+	switch toks[i].lower() {
+	case "de", "van", "von", "bin", "al", "da", "del", "der", "la", "le", "ibn", "dos":
+		return true
+	}
+	return false
+}
+
+// makeChunk turns the name tokens toks[s:e] into a nameChunk: leading titles
+// and nationalities are split off, and the roles and nationalities written
+// just before the name are gathered too.
+func makeChunk(toks []token, s, e int) (nameChunk, bool) {
+	var c nameChunk
+	for s < e {
+		w := toks[s].lower()
+		if n := nationalityAt(toks, s, e); n != "" && s+1 < e {
+			c.nats = append(c.nats, n)
+			s += natLen(toks, s, e)
+			continue
+		}
+		if titles[w] && s+1 < e {
+			c.titles = append(c.titles, w)
+			s++
+			continue
+		}
+		break
+	}
+	if s >= e {
+		return c, false
+	}
+	// Premodifiers before the chunk: North Korean leader Kim Jong Un, Kremlin
+	// spokesman Dmitry Peskov, North Korea's Kim Jong Un.
+	for k := s - 1; k >= 0 && toks[k].para == toks[s].para && k >= s-6; k-- {
+		t := &toks[k]
+		w := t.lower()
+		switch {
+		case t.quote >= 0:
+			k = -1
+		case w == "'s" && k > 0:
+			if n := nationalityBefore(toks, k); n != "" {
+				c.nats = append(c.nats, n)
+			}
+			k = -1
+		case !t.capitalized() && (roles[w] || titles[w] || strings.HasSuffix(w, "-presidential") || w == "presidential"):
+			c.titles = append(c.titles, w)
+		case t.capitalized() && nationalityBefore(toks, k+1) != "":
+			c.nats = append(c.nats, nationalityBefore(toks, k+1))
+			k -= natLen(toks, k, k+1) - 1
+		case t.capitalized() && titles[w]:
+			c.titles = append(c.titles, w)
+		default:
+			k = -1
+		}
+	}
+	// Apposition after: Hugh Hill, a doctor at …
+	if e+2 < len(toks) && toks[e].text == "," && (toks[e+1].lower() == "a" || toks[e+1].lower() == "an" || toks[e+1].lower() == "the") {
+		for k := e + 2; k < len(toks) && k < e+6 && toks[k].word() && toks[k].quote < 0; k++ {
+			if roles[toks[k].lower()] {
+				c.titles = append(c.titles, toks[k].lower())
+				break
+			}
+		}
+	}
+	c.s, c.e = s, e
+	c.words = lowerAll(tokenTexts(toks, s, e))
+	return c, true
+}
+
+// nationalityAt returns the nationality that toks[s] (with toks[s+1] for two
+// words) names, within toks[:e].
+func nationalityAt(toks []token, s, e int) string {
+	if s+1 < e {
+		if n := nationalities[toks[s].lower()+" "+toks[s+1].lower()]; n != "" {
+			return n
+		}
+	}
+	if !toks[s].capitalized() {
+		return ""
+	}
+	return nationalities[toks[s].lower()]
+}
+
+// natLen returns how many tokens the nationality at toks[s] takes.
+func natLen(toks []token, s, e int) int {
+	if s+1 < e && nationalities[toks[s].lower()+" "+toks[s+1].lower()] != "" {
+		return 2
+	}
+	return 1
+}
+
+// nationalityBefore returns the nationality named by the one or two
+// capitalized tokens ending just before toks[k].
+func nationalityBefore(toks []token, k int) string {
+	if k >= 2 && toks[k-2].capitalized() {
+		if n := nationalities[toks[k-2].lower()+" "+toks[k-1].lower()]; n != "" {
+			return n
+		}
+	}
+	if k >= 1 && toks[k-1].capitalized() {
+		return nationalities[toks[k-1].lower()]
+	}
+	return ""
+}
+
+func tokenTexts(toks []token, s, e int) []string {
+	out := make([]string, 0, e-s)
+	for i := s; i < e; i++ {
+		out = append(out, toks[i].text)
+	}
+	return out
+}
+
+func lowerAll(ws []string) []string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = strings.ToLower(strings.ReplaceAll(w, "’", "'"))
+	}
+	return out
+}
+
+func allCaps(s string) bool {
+	return strings.ToUpper(s) == s
+}
