@@ -2,14 +2,16 @@ module github.com/whosaid/whosaid
 
 go 1.26.8
 
-require github.com/jdkato/prose/v2 v2.0.0
+require (
+	github.com/google/go-cmp v0.7.0
+	github.com/jdkato/prose/v2 v2.0.0
+	github.com/spf13/pflag v1.0.10
+)
 
 require (
 	github.com/BurntSushi/toml v1.4.1-0.20240526193622-a339e1f7089c // indirect
 	github.com/deckarep/golang-set v1.7.1 // indirect
-	github.com/google/go-cmp v0.7.0 // indirect
 	github.com/mingrammer/commonregex v1.0.1 // indirect
-	github.com/spf13/pflag v1.0.10 // indirect
 	golang.org/x/exp/typeparams v0.0.0-20231108232855-2478ac86f678 // indirect
 	golang.org/x/mod v0.41.0 // indirect
 	golang.org/x/sync v0.23.0 // indirect

@@ -66,10 +66,14 @@ func (a *article) attributeOne(i int) {
 	q := a.qs[i]
 	cueSeen := false
 	try := func(found bool, w who, m phrase, cue phrase, method string, base float64) bool {
-		if found {
-			cueSeen = true
+		if !found {
+			return false
 		}
-		if !found || w.name == "" {
+		if w.name == "" {
+			if !cueSeen { // keep what the first cue says, though no one is sure
+				a.out[i].Mention, a.out[i].Cue = a.phraseText(m), a.phraseText(cue)
+			}
+			cueSeen = true
 			return false
 		}
 		a.set(i, w, m, cue, method, base)

@@ -243,7 +243,10 @@ func particle(toks []token, i int) bool {
 // just before the name are gathered too.
 func makeChunk(toks []token, s, e int) (nameChunk, bool) {
 	var c nameChunk
-	for s < e {
+	// An organization keeps the words that would be titles before a person:
+	// Foreign Ministry, State Department.
+	org := institutionWords[toks[e-1].lower()]
+	for s < e && !org {
 		w := toks[s].lower()
 		if n := nationalityAt(toks, s, e); n != "" && s+1 < e {
 			c.nats = append(c.nats, n)

@@ -1,0 +1,33 @@
+# Shorthand for the go commands that build and check whosaid. CI runs
+# .ci/run, which calls the same targets.
+
+.PHONY: build test check golden fuzz score bench ci
+
+build:
+	go build -o bin/whosaid ./cmd/whosaid
+
+test:
+	go test -race ./...
+
+check:
+	@files="$$(gofmt -l .)"; if [ -n "$$files" ]; then \
+		echo "gofmt needs to be run on:"; echo "$$files"; exit 1; \
+	fi
+	go vet ./...
+	go tool staticcheck ./...
+
+# Rewrite the golden files after a change in output; review the diff.
+golden:
+	go test ./cmd/whosaid -run Golden -update
+
+fuzz:
+	go test ./quotes -run '^$$' -fuzz FuzzFind -fuzztime 30s
+
+# Score the seed articles against the shared gold annotations (needs python3).
+score: build
+	bin/whosaid ../shared/seeds/*.txt | python3 ../shared/tools/score.py ../shared/gold/seeds.jsonl /dev/stdin --verbose
+
+bench:
+	go test -run '^$$' -bench . -benchmem ./...
+
+ci: check test

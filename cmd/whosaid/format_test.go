@@ -1,0 +1,179 @@
+package main
+
+import (
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/whosaid/whosaid/quotes"
+	"github.com/whosaid/whosaid/speakers"
+)
+
+// full is an attribution with every field set.
+var full = speakers.Attribution{
+	Quote:       quotes.Quote{Span: quotes.Span{Start: 1047, End: 1153}, Text: `On your initiative, <as> is "well" known & more`, Kind: quotes.Direct},
+	Speaker:     "Vladimir Putin",
+	Mention:     "the Russian leader",
+	SpeakerType: speakers.Person,
+	Cue:         "told",
+	Addressee:   "Kim Jong Un",
+	Via:         "a Kremlin readout",
+	Confidence:  0.876,
+	Method:      "cue-after",
+}
+
+// bare is an attribution with no speaker found, and a confidence that must
+// not be shown without one.
+var bare = speakers.Attribution{
+	Quote:      quotes.Quote{Span: quotes.Span{Start: 3038, End: 3051}, Text: "America First", Kind: quotes.Term},
+	Confidence: 0.5,
+}
+
+// write writes records for atts, all from source, in format f.
+func write(t *testing.T, f format, source string, atts ...speakers.Attribution) string {
+	t.Helper()
+	var buf bytes.Buffer
+	w := newWriter(f, &buf)
+	for _, a := range atts {
+		r := newRecord(source, a)
+		if err := w.write(&r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := w.flush(); err != nil {
+		t.Fatal(err)
+	}
+	return buf.String()
+}
+
+func TestJSONL(t *testing.T) {
+	got := write(t, "jsonl", "a.txt", full, bare)
+	want := `{"source":"a.txt","quote":"On your initiative, <as> is \"well\" known & more","start":1047,"end":1153,"kind":"direct","speaker":"Vladimir Putin","speaker_mention":"the Russian leader","speaker_type":"person","cue":"told","addressee":"Kim Jong Un","via":"a Kremlin readout","confidence":0.88,"method":"cue-after"}
+{"source":"a.txt","quote":"America First","start":3038,"end":3051,"kind":"term","speaker":null,"speaker_mention":null,"speaker_type":null,"cue":null,"addressee":null,"via":null,"confidence":null,"method":null}
+`
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("jsonl mismatch (-want +got):\n%s", diff)
+	}
+}
+
+// TestFieldOrder checks that the JSON keys and the CSV header agree.
+func TestFieldOrder(t *testing.T) {
+	dec := json.NewDecoder(strings.NewReader(write(t, "jsonl", "a.txt", full)))
+	var keys []string
+	for depth := 0; ; {
+		tok, err := dec.Token()
+		if err != nil {
+			t.Fatal(err)
+		}
+		switch tok {
+		case json.Delim('{'):
+			depth++
+			continue
+		case json.Delim('}'):
+			depth--
+		}
+		if depth == 0 {
+			break
+		}
+		keys = append(keys, tok.(string))
+		if _, err := dec.Token(); err != nil { // the value, always a scalar
+			t.Fatal(err)
+		}
+	}
+	if diff := cmp.Diff(fields, keys); diff != "" {
+		t.Errorf("JSON keys differ from the CSV header (-header +json):\n%s", diff)
+	}
+}
+
+func TestCSVRoundTrip(t *testing.T) {
+	texts := []string{
+		"plain",
+		"with, commas, and \"quotes\"",
+		"two\nlines",
+		"“curly” and ‘single’ — and 日本語, Ünïcödé",
+		`"`,
+		" leading and trailing space ",
+		"",
+	}
+	var atts []speakers.Attribution
+	want := [][]string{fields}
+	for i, s := range texts {
+		a := full
+		a.Text, a.Speaker, a.Start, a.End = s, s, i, i+len(s)
+		atts = append(atts, a)
+		r := newRecord("dir/a,b.txt", a)
+		want = append(want, r.cells())
+	}
+	got, err := csv.NewReader(strings.NewReader(write(t, "csv", "dir/a,b.txt", atts...))).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("CSV round trip mismatch (-want +got):\n%s", diff)
+	}
+}
+
+func TestCSV(t *testing.T) {
+	got := write(t, "csv", "a.txt", full, bare)
+	want := `source,quote,start,end,kind,speaker,speaker_mention,speaker_type,cue,addressee,via,confidence,method
+a.txt,"On your initiative, <as> is ""well"" known & more",1047,1153,direct,Vladimir Putin,the Russian leader,person,told,Kim Jong Un,a Kremlin readout,0.88,cue-after
+a.txt,America First,3038,3051,term,,,,,,,,
+`
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("csv mismatch (-want +got):\n%s", diff)
+	}
+}
+
+func TestTable(t *testing.T) {
+	long := full
+	long.Text = "We will never forget the sacrifices made\nby your armed forces and the families of your servicemen."
+	long.Cue = "according to"
+	got := write(t, "table", "dir/a.txt", long, bare)
+	want := `SOURCE     START  END   KIND    SPEAKER         CUE           QUOTE
+dir/a.txt  1047   1153  direct  Vladimir Putin  according to  We will never forget the sacrifices made by your armed forc…
+dir/a.txt  3038   3051  term    -               -             America First
+`
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("table mismatch (-want +got):\n%s", diff)
+	}
+}
+
+func TestCell(t *testing.T) {
+	tests := []struct {
+		in    string
+		limit int
+		want  string
+	}{
+		{"", 0, "-"},
+		{" \n", 10, "-"},
+		{"a\tb\r\nc", 0, "a b c"},
+		{"abcde", 5, "abcde"},
+		{"abcdef", 5, "abcd…"},
+		{"“¿qué?”", 4, "“¿q…"},
+		{"日本語の引用", 5, "日本語の…"},
+	}
+	for _, tt := range tests {
+		if got := cell(tt.in, tt.limit); got != tt.want {
+			t.Errorf("cell(%q, %d) = %q, want %q", tt.in, tt.limit, got, tt.want)
+		}
+	}
+}
+
+func TestFormatSet(t *testing.T) {
+	for _, s := range []string{"jsonl", "csv", "table"} {
+		var f format
+		if err := f.Set(s); err != nil || f.String() != s {
+			t.Errorf("Set(%q): %v, format %q", s, err, f)
+		}
+	}
+	for _, s := range []string{"", "json", "CSV", "xml"} {
+		f := format("jsonl")
+		if err := f.Set(s); err == nil || f != "jsonl" {
+			t.Errorf("Set(%q) = nil error or changed format to %q", s, f)
+		}
+	}
+}

@@ -1,0 +1,246 @@
+package speakers
+
+import (
+	"fmt"
+	"os"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// In the cases below, ⟦ and ⟧ enclose the one quotation a case is about
+// (other quotations may appear unmarked); the marks are removed before
+// Resolve sees the text. want lists the fields that must hold: empty ones
+// are not checked, except the speaker, where "" means the resolver must
+// abstain.
+var resolveTests = []struct {
+	name string
+	in   string
+	want want
+}{
+	{"told addressee",
+		`Russian President Vladimir Putin met North Korean leader Kim Jong Un. "⟦We are grateful,⟧" Putin told Kim in televised remarks.`,
+		want{speaker: "Vladimir Putin", typ: "person", mention: "Putin", cue: "told", addressee: "Kim Jong Un", method: "cue-after"}},
+	{"inverted cue",
+		`Hugh Hill runs the clinic. "⟦It is over,⟧" said Hill.`,
+		want{speaker: "Hugh Hill", typ: "person", mention: "Hill", cue: "said", method: "cue-after"}},
+	{"pronoun",
+		"Vladimir Putin spoke first. \"It was hard,\" Putin said.\n\n\"⟦We will never forget,⟧\" he added.",
+		want{speaker: "Vladimir Putin", typ: "person", mention: "he", cue: "added", method: "cue-after"}},
+	{"description",
+		"President Vladimir Putin met North Korean leader Kim Jong Un on Wednesday.\n\n\"⟦We will help,⟧\" the North Korean leader added.",
+		want{speaker: "Kim Jong Un", typ: "person", mention: "the North Korean leader", cue: "added", method: "cue-after"}},
+	{"via readout",
+		`Kim Jong Un met Putin. "⟦We will do it,⟧" Kim said, according to a Kremlin readout of the meeting.`,
+		want{speaker: "Kim Jong Un", typ: "person", mention: "Kim", cue: "said", via: "a Kremlin readout of the meeting", method: "cue-after"}},
+	{"same paragraph",
+		`"It was hard," Mayor Jane Ortiz said on Tuesday. "⟦We rebuilt anyway.⟧"`,
+		want{speaker: "Jane Ortiz", typ: "person", method: "same-paragraph"}},
+	{"next paragraph",
+		"\"It was hard,\" Mayor Jane Ortiz said on Tuesday.\n\n\"⟦We rebuilt anyway.⟧\"",
+		want{speaker: "Jane Ortiz", typ: "person", method: "next-paragraph"}},
+	{"cue before with colon",
+		`At the briefing, Senator Tom Reed said: "⟦The bill is dead.⟧"`,
+		want{speaker: "Tom Reed", typ: "person", cue: "said", method: "cue-before"}},
+	{"colon lead-in paragraph",
+		"In a statement, the Foreign Ministry said:\n\n\"⟦The talks were useful.⟧\"",
+		want{speaker: "Foreign Ministry", typ: "organization", cue: "said", method: "colon-lead-in"}},
+	{"partial verb subject",
+		`On Truth Social, Trump accused China, Russia and North Korea of "⟦conspiring⟧" against the United States.`,
+		want{speaker: "Trump", mention: "Trump", cue: "accused", method: "verb-subject"}},
+	{"partial participle",
+		`Russian officials brushed off the accusations, suggesting the American president was being "⟦ironic.⟧"`,
+		want{speaker: "Russian officials", typ: "group", cue: "suggesting", method: "clause-subject"}},
+	{"institution",
+		`Trump accused them of plotting, remarks the Kremlin said it hoped were "⟦ironic⟧".`,
+		want{speaker: "Kremlin", typ: "organization", mention: "the Kremlin", cue: "said", method: "verb-subject"}},
+	{"dateline and title",
+		`BEIJING — Russian President Vladimir Putin on Wednesday thanked Kim, saying they fought "⟦heroically⟧".`,
+		want{speaker: "Vladimir Putin", typ: "person", cue: "saying", method: "clause-subject"}},
+	{"ambiguous surname abstains",
+		`Hillary Clinton and Chelsea Clinton spoke. "⟦We are ready,⟧" Clinton said.`,
+		want{cue: "said"}},
+	{"ambiguous description abstains",
+		"President Joe Biden met President Emmanuel Macron.\n\n\"⟦We agree,⟧\" the president said.",
+		want{cue: "said"}},
+	{"no cue abstains",
+		`The report was long. "⟦Nothing works here.⟧" The end.`,
+		want{}},
+	{"said-to-be is no cue",
+		`Jane Ortiz is said to be "⟦furious⟧" about it.`,
+		want{}},
+	{"term has no speaker",
+		`Trump's disruptive "⟦America First⟧" foreign policy worried allies.`,
+		want{}},
+	{"unknown spokesman as written",
+		`"⟦No comment,⟧" a spokesman said.`,
+		want{speaker: "spokesman", typ: "person", mention: "a spokesman", cue: "said", method: "cue-after"}},
+}
+
+type want struct {
+	speaker, typ, mention, cue, addressee, via, method string
+}
+
+// unmarkOne removes ⟦ ⟧ from s and returns the text and the marked start.
+func unmarkOne(s string) (string, int) {
+	i := strings.Index(s, "⟦")
+	s = s[:i] + s[i+len("⟦"):]
+	j := strings.Index(s, "⟧")
+	return s[:j] + s[j+len("⟧"):], i
+}
+
+func TestResolve(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads the prose model")
+	}
+	r := New(testModel())
+	for _, tt := range resolveTests {
+		t.Run(tt.name, func(t *testing.T) {
+			text, start := unmarkOne(tt.in)
+			ats, err := r.Resolve(text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got *Attribution
+			for i := range ats {
+				if ats[i].Start == start {
+					got = &ats[i]
+				}
+			}
+			if got == nil {
+				t.Fatalf("Resolve(%q): no quotation at %d; got %+v", text, start, ats)
+			}
+			g := want{got.Speaker, got.SpeakerType.String(), got.Mention, got.Cue, got.Addressee, got.Via, got.Method}
+			w := tt.want
+			// Empty fields of want are not checked, except the speaker.
+			for _, f := range []struct{ w, g *string }{{&w.typ, &g.typ}, {&w.mention, &g.mention},
+				{&w.cue, &g.cue}, {&w.addressee, &g.addressee}, {&w.via, &g.via}, {&w.method, &g.method}} {
+				if *f.w == "" {
+					*f.g = ""
+				}
+			}
+			if diff := cmp.Diff(w, g, cmp.AllowUnexported(want{})); diff != "" {
+				t.Errorf("Resolve(%q) mismatch (-want +got):\n%s", text, diff)
+			}
+			if (got.Speaker == "") != (got.Confidence == 0) {
+				t.Errorf("speaker %q with confidence %v", got.Speaker, got.Confidence)
+			}
+		})
+	}
+}
+
+// TestResolveSeeds checks the invariants of every attribution on the
+// articles under testdata: offsets in range and in order, confidence in
+// [0, 1], and no speaker without a method.
+func TestResolveSeeds(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads the prose model")
+	}
+	r := New(testModel())
+	files := articleFiles(t)
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := string(b)
+		ats, err := r.Resolve(text)
+		if err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		if len(ats) == 0 {
+			t.Errorf("%s: no quotations", f)
+		}
+		prev := 0
+		for _, a := range ats {
+			if a.Start < prev || a.End > len(text) || text[a.Start:a.End] != a.Text {
+				t.Errorf("%s: bad span %d:%d", f, a.Start, a.End)
+			}
+			prev = a.End
+			if a.Confidence < 0 || a.Confidence > 1 || (a.Speaker != "" && a.Method == "") {
+				t.Errorf("%s: %q: confidence %v method %q", f, a.Text, a.Confidence, a.Method)
+			}
+		}
+	}
+}
+
+// TestResolveConcurrent runs one Resolver from several goroutines; with
+// -race it checks that the shared model and resolver are safe, and that
+// every goroutine gets the same answer.
+func TestResolveConcurrent(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads the prose model")
+	}
+	r := New(testModel())
+	b, err := os.ReadFile("../testdata/articles/000_f556a12f59995072.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(b)
+	want, err := r.Resolve(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var wg sync.WaitGroup
+	errs := make(chan error, 8)
+	for range 4 {
+		wg.Go(func() {
+			got, err := r.Resolve(text)
+			if err != nil {
+				errs <- err
+				return
+			}
+			if diff := cmp.Diff(want, got); diff != "" {
+				errs <- fmt.Errorf("concurrent result differs:\n%s", diff)
+			}
+		})
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Error(err)
+	}
+}
+
+func TestResolveBadInput(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads the prose model")
+	}
+	r := New(testModel())
+	for _, text := range []string{
+		"",
+		"\x00\x01\x02\"\xff\xfe\"",
+		strings.Repeat(`"`, 10000),
+		strings.Repeat(`“a ‘b “c ”d’ e”`, 500),
+		"\"unclosed " + strings.Repeat("word ", 5000),
+		"'s, n't, \"'s,\" he said.",
+	} {
+		if _, err := r.Resolve(text); err != nil {
+			t.Errorf("Resolve(%.40q): %v", text, err)
+		}
+	}
+}
+
+func BenchmarkLoadModel(b *testing.B) {
+	for b.Loop() {
+		if _, err := LoadModel(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkResolve(b *testing.B) {
+	r := New(testModel())
+	text, err := os.ReadFile("../testdata/articles/001_704f2dbcce88f769.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		if _, err := r.Resolve(string(text)); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
