@@ -151,6 +151,16 @@ func (p paragraph) doubleMarks() []mark {
 	for i := p.start; i < p.end; {
 		r, size := utf8.DecodeRuneInString(t[i:p.end])
 		var m role
+		switch {
+		case strings.HasPrefix(t[i:p.end], "''"):
+			// Two apostrophes stand for a double mark in some newspapers'
+			// text (''Yes,'' he said), and `` opens one in typeset text.
+			size = 2
+			m = straightRole(t, p.start, p.end, i, size)
+		case strings.HasPrefix(t[i:p.end], "``"):
+			size = 2
+			m = opener
+		}
 		switch r {
 		case '"':
 			m = straightRole(t, p.start, p.end, i, size)

@@ -43,6 +43,8 @@ var findTests = []struct{ name, in string }{
 	{"blank lines", "\n\n  \n“⟦Hi.⟧”\n\n"},
 	{"empty quote", `He said "" and "  " then "⟦pno⟧".`},
 	{"code paragraph", "Prose with \"⟦pwords⟧\".\n.a{color:red;} .b{x:\"y\";}\ndocument.addEventListener(\"DOMContentLoaded\", function () { x(); });"},
+	{"doubled apostrophes", `''⟦It has the virtue of being responsible,⟧'' Leonard Burman said.`},
+	{"typeset marks", "``⟦We won,⟧'' she said."},
 	{"em dash interruption", `"⟦I was—⟧" he began.`},
 }
 

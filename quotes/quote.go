@@ -22,9 +22,14 @@ const (
 	// Term is a scare quote, nickname, slogan or title:
 	// his "America First" foreign policy.
 	Term
+	// Indirect is reported speech without quotation marks: Putin said that
+	// sending the troops was Kim's idea. [Find] never returns it; package
+	// speakers does, for the reported clause.
+	Indirect
 )
 
-// String returns the kind's lower-case name: "direct", "partial" or "term".
+// String returns the kind's lower-case name: "direct", "partial", "term" or
+// "indirect".
 func (k Kind) String() string {
 	switch k {
 	case Direct:
@@ -33,6 +38,8 @@ func (k Kind) String() string {
 		return "partial"
 	case Term:
 		return "term"
+	case Indirect:
+		return "indirect"
 	}
 	return "unknown"
 }

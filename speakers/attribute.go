@@ -1,6 +1,7 @@
 package speakers
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/whosaid/whosaid/quotes"
@@ -13,7 +14,21 @@ type article struct {
 	qs   []quotes.Quote
 	span [][2]int // span[i] = first token and one past the last of quotation i
 	reg  *registry
-	out  []Attribution
+	out  []Attribution // one per quotation
+
+	reports []report      // reported speech without quotation marks
+	repOut  []Attribution // one per report
+	history []said        // attributions made so far, in text order
+}
+
+// said is an attribution made, remembered for pronouns and continuations.
+type said struct {
+	tok     int // where it starts: the quotation's first token, or the report's
+	para    int
+	quote   int // the quotation's index, or -1 for a report
+	speaker string
+	typ     Type
+	ent     *entity
 }
 
 // A phrase is a run of tokens toks[s:e].
@@ -50,16 +65,76 @@ func newArticle(text string, toks []token, qs []quotes.Quote, reg *registry) *ar
 	return a
 }
 
-// attribute runs the rules over every quotation in order; later rules see
-// the speakers that earlier quotations got.
+// attribute runs the rules over every quotation and report in text order;
+// later ones see the speakers that earlier ones got.
 func (a *article) attribute() {
-	for i := range a.qs {
-		if a.span[i][0] < 0 {
+	a.reports = a.findReports()
+	a.repOut = make([]Attribution, len(a.reports))
+	qi, ri := 0, 0
+	for qi < len(a.qs) || ri < len(a.reports) {
+		if ri == len(a.reports) || (qi < len(a.qs) && a.span[qi][0] <= a.reportStart(ri)) {
+			if a.span[qi][0] >= 0 {
+				a.attributeOne(qi)
+				a.remember(a.span[qi][0], qi, a.out[qi])
+			}
+			qi++
 			continue
 		}
-		a.attributeOne(i)
+		a.attributeReport(ri)
+		a.remember(a.reportStart(ri), -1, a.repOut[ri])
+		ri++
 	}
 	a.spreadContinuations()
+}
+
+// merged returns the attributions of quotations and reports in order of
+// position. A mixed report stands in for the partial quotations it holds.
+func (a *article) merged() []Attribution {
+	inMixed := make(map[int]bool)
+	for _, r := range a.reports {
+		for _, q := range r.quotes {
+			inMixed[q] = true
+		}
+	}
+	out := make([]Attribution, 0, len(a.out)+len(a.repOut))
+	for i, at := range a.out {
+		if !inMixed[i] {
+			out = append(out, at)
+		}
+	}
+	out = append(out, a.repOut...)
+	slices.SortStableFunc(out, func(x, y Attribution) int { return x.Start - y.Start })
+	return out
+}
+
+// reportStart returns the first token of report r: its cue or its clause.
+func (a *article) reportStart(r int) int {
+	return min(a.reports[r].clause.s, a.reports[r].cue.s, a.reports[r].subj.s)
+}
+
+// remember adds an attribution with a speaker to the history.
+func (a *article) remember(tok, quote int, at Attribution) {
+	if at.Speaker == "" {
+		return
+	}
+	a.history = append(a.history, said{tok: tok, para: a.toks[tok].para, quote: quote,
+		speaker: at.Speaker, typ: at.SpeakerType, ent: a.entityNamed(at.Speaker)})
+}
+
+// attributeReport resolves the speaker of report r.
+func (a *article) attributeReport(r int) {
+	rep := a.reports[r]
+	t := a.toks
+	s, e := t[rep.clause.s].start, t[rep.clause.e-1].end
+	at := &a.repOut[r]
+	at.Quote = quotes.Quote{Span: quotes.Span{Start: s, End: e}, Text: a.text[s:e],
+		Marks: quotes.Span{Start: s, End: e}, Kind: rep.kind, Paragraph: t[rep.clause.s].para}
+	w := a.resolve(rep.subj)
+	if w.name == "" {
+		at.Mention, at.Cue = a.phraseText(rep.subj), a.phraseText(rep.cue)
+		return
+	}
+	a.set(at, w, rep.subj, rep.cue, rep.method, 0.85)
 }
 
 func (a *article) attributeOne(i int) {
@@ -76,15 +151,15 @@ func (a *article) attributeOne(i int) {
 			cueSeen = true
 			return false
 		}
-		a.set(i, w, m, cue, method, base)
+		a.set(&a.out[i], w, m, cue, method, base)
 		return true
 	}
 	if q.Kind == quotes.Direct {
-		if m, cue, ok := a.cueAfter(i); try(ok, a.resolve(m, i), m, cue, "cue-after", 0.95) {
+		if m, cue, method, ok := a.cueAfter(i); try(ok, a.resolve(m), m, cue, method, 0.95) {
 			return
 		}
 	}
-	if m, cue, method, ok := a.governing(i); try(ok, a.resolve(m, i), m, cue, method, 0.9) {
+	if m, cue, method, ok := a.governing(i); try(ok, a.resolve(m), m, cue, method, 0.9) {
 		return
 	}
 	if cueSeen || q.Kind == quotes.Term {
@@ -93,9 +168,8 @@ func (a *article) attributeOne(i int) {
 	a.continuation(i)
 }
 
-// set records speaker w, mentioned as m with cue, for quotation i.
-func (a *article) set(i int, w who, m, cue phrase, method string, base float64) {
-	at := &a.out[i]
+// set records speaker w, mentioned as m with cue, in at.
+func (a *article) set(at *Attribution, w who, m, cue phrase, method string, base float64) {
 	at.Speaker = w.name
 	at.SpeakerType = w.typ
 	at.Mention = a.phraseText(m)
@@ -103,39 +177,47 @@ func (a *article) set(i int, w who, m, cue phrase, method string, base float64) 
 	at.Method = method
 	at.Confidence = round2(base * w.conf)
 	if !cue.empty() {
-		at.Addressee = a.addressee(cue, i)
+		at.Addressee = a.addressee(cue)
 		at.Via = a.via(cue.e, a.toks[cue.s].sent)
 	}
 }
 
 // cueAfter matches the cue that follows a quotation: "…," Putin told Kim;
-// "…," he added; "…," said Kim; "…," the North Korean leader added.
-func (a *article) cueAfter(i int) (m, cue phrase, ok bool) {
+// "…," he added; "…," said Kim; "…," the North Korean leader added; and the
+// credit of a dash: "…" — Commissioner Starks.
+func (a *article) cueAfter(i int) (m, cue phrase, method string, ok bool) {
 	j := a.span[i][1]
 	t := a.toks
 	para := t[a.span[i][0]].para
-	for j < len(t) && (t[j].text == "," || t[j].text == "—" || t[j].text == "–") && t[j].para == para {
+	dash := -1
+	for j < len(t) && (t[j].text == "," || isDash(t[j].text)) && t[j].para == para {
+		if isDash(t[j].text) {
+			dash = j
+		}
 		j++
 	}
 	if j >= len(t) || t[j].para != para || t[j].inQuote() {
-		return m, cue, false
+		return m, cue, "", false
 	}
 	if a.speechVerb(j) && inverting[speechVerbs[t[j].lower()]] { // said Kim
-		if np := a.nounPhraseRight(j + 1); !np.empty() {
-			return np, phrase{j, j + 1}, true
-		}
-		return m, phrase{j, j + 1}, true
+		np := a.nounPhraseRight(j + 1)
+		return np, phrase{j, j + 1}, "cue-after", true
 	}
 	np := a.nounPhraseRight(j)
 	if np.empty() {
-		return m, cue, false
+		return m, cue, "", false
 	}
 	k := a.skipRight(np.e)
 	if k < len(t) && a.speechVerb(k) && t[k].para == para {
-		return np, a.cuePhrase(k), true
+		return np, a.cuePhrase(k), "cue-after", true
 	}
-	return m, cue, false
+	if dash >= 0 && (np.e >= len(t) || t[np.e].para != para || t[np.e].text == "," || t[np.e].text == "(") {
+		return np, phrase{dash, dash + 1}, "dash-credit", true
+	}
+	return m, cue, "", false
 }
+
+func isDash(s string) bool { return s == "—" || s == "–" || s == "―" }
 
 // governing finds the reporting verb that governs a quotation from the left
 // in its sentence, and its subject: Trump accused China of "conspiring";
@@ -145,6 +227,9 @@ func (a *article) governing(i int) (m, cue phrase, method string, ok bool) {
 	o := a.span[i][0]
 	sent := t[o].sent
 	for k := o - 1; k >= 0 && t[k].sent == sent; k-- {
+		if !t[k].inQuote() && t[k].lower() == "according" && k+1 < o && t[k+1].lower() == "to" {
+			return a.nounPhraseRight(k + 2), phrase{k, k + 2}, "according-to", true
+		}
 		if t[k].inQuote() || !a.speechVerb(k) {
 			continue
 		}
@@ -155,10 +240,7 @@ func (a *article) governing(i int) (m, cue phrase, method string, ok bool) {
 		if strings.HasSuffix(t[k].lower(), "ing") && k > 0 && (t[k-1].text == "," || t[k-1].lower() == "while" || t[k-1].lower() == "before" || t[k-1].lower() == "after") {
 			return a.mainSubject(sent, k), cue, "clause-subject", true
 		}
-		subj := a.nounPhraseLeft(a.skipLeft(k))
-		if !subj.empty() && relative(t[subj.e-1].lower()) && subj.s > 0 && t[subj.s-1].text == "," {
-			subj = a.nounPhraseLeft(subj.s - 1)
-		}
+		subj := a.subjectLeft(k)
 		method = "cue-before"
 		if a.qs[i].Kind != quotes.Direct {
 			method = "verb-subject"
@@ -184,8 +266,8 @@ func (a *article) continuation(i int) {
 		return
 	}
 	q, prev := a.qs[i], a.out[i-1]
-	if prev.Speaker == "" {
-		return
+	if prev.Speaker == "" || len(a.history) == 0 || a.history[len(a.history)-1].speaker != prev.Speaker {
+		return // no speaker before, or someone else spoke since
 	}
 	switch {
 	case q.Continues:
@@ -263,6 +345,37 @@ func passive(w string) bool {
 
 func relative(w string) bool { return w == "who" || w == "which" || w == "that" }
 
+// subjectLeft returns the subject of verb k, written before it: Putin said;
+// Rendell, a Clinton surrogate, said; Trump, who says; Democrats …, and said
+// (the subject of the main clause).
+func (a *article) subjectLeft(k int) phrase {
+	t := a.toks
+	e := a.skipLeft(k)
+	if e == 0 {
+		return phrase{e, e}
+	}
+	switch w := t[e-1].lower(); {
+	case w == "and" || w == "but":
+		return a.mainSubject(t[k].sent, k)
+	case w == ",":
+		// An apposition or relative clause between subject and verb.
+		for c := e - 2; c > 0 && c > e-40 && t[c].sent == t[k].sent && !t[c].inQuote(); c-- {
+			if t[c].text == "," {
+				if np := a.nounPhraseLeft(c); !np.empty() && !relative(t[np.s].lower()) {
+					return np
+				}
+				break
+			}
+		}
+		return phrase{e, e}
+	}
+	subj := a.nounPhraseLeft(e)
+	if !subj.empty() && relative(t[subj.e-1].lower()) && subj.s > 0 && t[subj.s-1].text == "," {
+		subj = a.nounPhraseLeft(subj.s - 1)
+	}
+	return subj
+}
+
 // skipRight returns the first index at or after k that is not a skippable
 // word or a comma-enclosed apposition: Putin, 72, said; Putin also said.
 func (a *article) skipRight(k int) int {
@@ -312,8 +425,10 @@ func (a *article) npToken(k int, first bool) bool {
 		return true
 	case w == "'s" || w == "’":
 		return true
+	case w == "of" && k > 0 && k+1 < len(a.toks) && a.toks[k-1].capitalized() && a.toks[k+1].capitalized() && !a.toks[k+1].inQuote():
+		return true // the Federal Bureau of Prisons
 	case t.capitalized() && t.word():
-		return true
+		return !functionTags[t.tag] || strings.HasPrefix(t.tag, "NNP")
 	case roles[w] || titles[w] || groupNouns[w] || institutionWords[w]:
 		return true
 	}
@@ -323,6 +438,10 @@ func (a *article) npToken(k int, first bool) bool {
 	}
 	return false
 }
+
+// functionTags are the parts of speech of closed-class words, which a
+// capital at the start of a sentence does not make a name: After, In, When.
+var functionTags = wordSet("IN CC DT RB RBR RBS WRB WP WP$ WDT TO MD PRP PRP$ EX UH")
 
 // nounPhraseRight returns the speaker noun phrase starting at toks[j], or an
 // empty phrase: he; Putin; the North Korean leader; Russian officials.
@@ -408,15 +527,15 @@ func (a *article) mainSubject(sent, k int) phrase {
 	return a.nounPhraseRight(s)
 }
 
-// resolve turns the speaker phrase m of quotation i into a speaker.
-func (a *article) resolve(m phrase, i int) who {
+// resolve turns the speaker phrase m into a speaker.
+func (a *article) resolve(m phrase) who {
 	if m.empty() {
 		return who{}
 	}
 	t := a.toks
 	if m.e-m.s == 1 {
 		if types := pronouns[t[m.s].lower()]; types != nil {
-			return a.resolvePronoun(t[m.s].lower(), types, i)
+			return a.resolvePronoun(t[m.s].lower(), types, m.s)
 		}
 	}
 	s := m.s
@@ -512,11 +631,12 @@ func (a *article) resolveDescription(p phrase, det bool, written string) who {
 	return who{}
 }
 
-// resolvePronoun finds whom a subject pronoun at quotation i stands for: the
-// speaker of a recent quotation of a fitting type and gender, else the one
-// person named most recently before it.
-func (a *article) resolvePronoun(p string, types []Type, i int) who {
-	para := a.qs[i].Paragraph
+// resolvePronoun finds whom a subject pronoun at token pos stands for: the
+// most recent speaker, if of a fitting type and gender and within three
+// paragraphs, else the one entity of a fitting type named in this or the
+// previous paragraph.
+func (a *article) resolvePronoun(p string, types []Type, pos int) who {
+	para := a.toks[pos].para
 	fits := func(typ Type, e *entity) bool {
 		if e != nil && ((p == "he" && e.gender == 'f') || (p == "she" && e.gender == 'm')) {
 			return false
@@ -528,38 +648,57 @@ func (a *article) resolvePronoun(p string, types []Type, i int) who {
 		}
 		return false
 	}
-	for j := i - 1; j >= 0 && a.qs[j].Paragraph >= para-3; j-- {
-		prev := a.out[j]
-		if prev.Speaker == "" {
-			continue
-		}
-		e := a.entityNamed(prev.Speaker)
-		if fits(prev.SpeakerType, e) {
-			a.setGender(e, p)
-			return who{name: prev.Speaker, typ: prev.SpeakerType, ent: e, conf: 0.9, how: "pronoun"}
-		}
-		break // the most recent speaker does not fit: not sure enough
+	var last *said
+	if n := len(a.history); n > 0 && a.history[n-1].para >= para-3 {
+		last = &a.history[n-1]
 	}
-	// No recent speaker: the last person named in this or the previous
-	// paragraph, if only one was.
-	var found *entity
-	start := a.span[i][0]
+	// Entities of a fitting type named as the subject of a verb in this
+	// paragraph before the pronoun, other than the last speaker: someone
+	// newly on stage (Sen. Claire McCaskill scolded him: "…," she said).
+	var other *entity
 	for _, mt := range a.reg.mentions {
-		if mt.s >= start || a.toks[mt.s].para < para-1 {
+		if mt.s >= pos || a.toks[mt.s].para != para || (last != nil && mt.ent == last.ent) ||
+			!fits(mt.ent.typ, mt.ent) || !a.isSubject(mt.e) {
 			continue
 		}
-		if fits(mt.ent.typ, mt.ent) {
+		if other != nil && other != mt.ent {
+			return who{} // two newcomers: not sure
+		}
+		other = mt.ent
+	}
+	switch {
+	case other != nil:
+		a.setGender(other, p)
+		return who{name: other.canonical(), typ: other.typ, ent: other, conf: 0.75, how: "pronoun"}
+	case last != nil && fits(last.typ, last.ent):
+		a.setGender(last.ent, p)
+		return who{name: last.speaker, typ: last.typ, ent: last.ent, conf: 0.9, how: "pronoun"}
+	case last == nil:
+		// No one spoke yet: the one entity of a fitting type named in this
+		// or the previous paragraph.
+		var found *entity
+		for _, mt := range a.reg.mentions {
+			if mt.s >= pos || a.toks[mt.s].para < para-1 || !fits(mt.ent.typ, mt.ent) {
+				continue
+			}
 			if found != nil && found != mt.ent {
 				return who{}
 			}
 			found = mt.ent
 		}
-	}
-	if found != nil {
-		a.setGender(found, p)
-		return who{name: found.canonical(), typ: found.typ, ent: found, conf: 0.75, how: "pronoun"}
+		if found != nil {
+			a.setGender(found, p)
+			return who{name: found.canonical(), typ: found.typ, ent: found, conf: 0.7, how: "pronoun"}
+		}
 	}
 	return who{}
+}
+
+// isSubject reports whether the name ending before token e is the subject of
+// a verb that follows it: McCaskill scolded, Putin also said.
+func (a *article) isSubject(e int) bool {
+	k := a.skipRight(e)
+	return k < len(a.toks) && !a.toks[k].inQuote() && strings.HasPrefix(a.toks[k].tag, "VB")
 }
 
 func (a *article) setGender(e *entity, p string) {
@@ -586,7 +725,7 @@ func (a *article) entityNamed(name string) *entity {
 
 // addressee returns whom the cue was addressed to: told Kim, said to
 // reporters.
-func (a *article) addressee(cue phrase, i int) string {
+func (a *article) addressee(cue phrase) string {
 	t := a.toks
 	k := cue.e
 	lemma := speechVerbs[t[cue.s].lower()]
@@ -599,7 +738,7 @@ func (a *article) addressee(cue phrase, i int) string {
 	if np.empty() {
 		return ""
 	}
-	if w := a.resolve(np, i); w.name != "" && w.how == "name" {
+	if w := a.resolve(np); w.name != "" && w.how == "name" {
 		return w.name
 	}
 	return a.phraseText(np)

@@ -234,6 +234,8 @@ func particle(toks []token, i int) bool {
 	switch toks[i].lower() {
 	case "de", "van", "von", "bin", "al", "da", "del", "der", "la", "le", "ibn", "dos":
 		return true
+	case "of": // Bureau of Prisons, Bank of America, not Secretary of State
+		return i > 0 && institutionWords[toks[i-1].lower()]
 	}
 	return false
 }
@@ -248,7 +250,7 @@ func makeChunk(toks []token, s, e int) (nameChunk, bool) {
 	org := institutionWords[toks[e-1].lower()]
 	for s < e && !org {
 		w := toks[s].lower()
-		if n := nationalityAt(toks, s, e); n != "" && s+1 < e {
+		if n := nationalityAt(toks, s, e); n != "" && s+natLen(toks, s, e) < e {
 			c.nats = append(c.nats, n)
 			s += natLen(toks, s, e)
 			continue
@@ -256,6 +258,9 @@ func makeChunk(toks []token, s, e int) (nameChunk, bool) {
 		if titles[w] && s+1 < e {
 			c.titles = append(c.titles, w)
 			s++
+			if s+1 < e && toks[s].lower() == "of" && titles[toks[s+1].lower()] {
+				s++ // Secretary of State John Kerry
+			}
 			continue
 		}
 		break

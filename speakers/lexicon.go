@@ -17,14 +17,14 @@ var speechVerbs = inflect(`
 	recount refer reiterate reject remark remind repeat reply report respond retort
 	reveal say scoff shout signal slam speculate state stress suggest swear tell
 	testify thank threaten tout tweet underline underscore urge vow warn wonder write
-	yell blast decline clarify elaborate summarize summarise characterize label dub
+	yell blast decline clarify sing chant whisper mutter scream cry exclaim elaborate summarize summarise characterize label dub
 	acknowledge concur highlight insist assure`)
 
 // irregular gives the forms that the regular rules get wrong or miss.
 var irregular = map[string][]string{
 	"say": {"said"}, "tell": {"told"}, "write": {"wrote", "written"},
 	"swear": {"swore", "sworn"}, "forecast": {"forecast"}, "plead": {"pled"},
-	"speak": {"spoke", "spoken"},
+	"speak": {"spoke", "spoken"}, "sing": {"sang", "sung"},
 }
 
 // doubled holds the lemmas that double their final consonant: admitted.
@@ -86,7 +86,7 @@ var titles = wordSet(`president vice prime minister chancellor secretary senator
 	miss sir dame lord lady ceo foreign defense defence interior finance deputy acting
 	former state first press spokesman spokeswoman spokesperson presidential
 	democratic republican nominee candidate party supreme opposition head lawmaker
-	mp counsel envoy special federal national general's prosecutor-general`)
+	mp counsel envoy special federal national general's prosecutor-general del. delegate`)
 
 // roles are the nouns that describe a person's position or part; a
 // description such as "the North Korean leader" names one.
@@ -234,4 +234,4 @@ func wordSet(s string) map[string]bool {
 var abbreviations = wordSet(`mr. mrs. ms. dr. prof. sen. rep. gov. gen. lt. col. maj. capt.
 	sgt. adm. rev. st. jr. sr. inc. corp. co. ltd. jan. feb. mar. apr. aug. sep.
 	sept. oct. nov. dec. no. vs. mt. ft. lt.-col. messrs. ave. blvd. dept. est.
-	approx. e.g. i.e. a.m. p.m.`)
+	approx. e.g. i.e. a.m. p.m. del.`)

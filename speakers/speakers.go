@@ -61,17 +61,35 @@ func LoadModel() (m *prose.Model, err error) {
 // A Resolver attributes quotations to speakers. It is safe for concurrent use
 // by multiple goroutines.
 type Resolver struct {
-	model *prose.Model
+	model    *prose.Model
+	indirect bool
+}
+
+// An Option changes what a [Resolver] reports.
+type Option func(*Resolver)
+
+// WithIndirect makes the Resolver report reported speech too: clauses
+// without quotation marks governed by a reporting verb (Putin said that …;
+// …, the ministry said; according to officials, …), as attributions of kind
+// [quotes.Indirect]. A reported clause that holds a partial quotation is
+// then one attribution of kind [quotes.Partial] spanning the clause, in place
+// of the partial quotation's own.
+func WithIndirect() Option {
+	return func(r *Resolver) { r.indirect = true }
 }
 
 // New returns a Resolver that uses m for tagging and entity recognition.
 // Building m is slow (see [LoadModel]); build one and share it.
-func New(m *prose.Model) *Resolver {
-	return &Resolver{model: m}
+func New(m *prose.Model, opts ...Option) *Resolver {
+	r := &Resolver{model: m}
+	for _, o := range opts {
+		o(r)
+	}
+	return r
 }
 
-// Resolve finds the quotations in text and attributes each. The result is in
-// order of position. It returns an error only when the NLP pipeline fails on
+// Resolve finds the quotations in text and attributes each, and with
+// [WithIndirect] the reported speech too. The result is in order of position. It returns an error only when the NLP pipeline fails on
 // this text; the text is not retained.
 //
 // prose tags only the words outside quotations, and entity recognition runs
@@ -79,7 +97,7 @@ func New(m *prose.Model) *Resolver {
 // needs it, and it is most of prose's cost.
 func (r *Resolver) Resolve(text string) ([]Attribution, error) {
 	qs := quotes.Find(text)
-	if len(qs) == 0 {
+	if len(qs) == 0 && !r.indirect {
 		return nil, nil
 	}
 	toks := tokenize(text)
@@ -99,7 +117,10 @@ func (r *Resolver) Resolve(text string) ([]Attribution, error) {
 	}
 	a := newArticle(text, toks, qs, buildRegistry(toks))
 	a.attribute()
-	return a.out, nil
+	if !r.indirect {
+		return a.out, nil
+	}
+	return a.merged(), nil
 }
 
 // quoteSentences returns those of the indices idx whose sentence holds a

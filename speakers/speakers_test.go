@@ -74,9 +74,100 @@ var resolveTests = []struct {
 	{"term has no speaker",
 		`Trump's disruptive "⟦America First⟧" foreign policy worried allies.`,
 		want{}},
+	{"dash credit",
+		`"⟦Regulation is coming.⟧" — Commissioner Geoffrey Starks`,
+		want{speaker: "Geoffrey Starks", typ: "person", cue: "—", method: "dash-credit"}},
+	{"according to before",
+		`According to Limbaugh, "⟦she would not have time to say anything positive.⟧"`,
+		want{speaker: "Limbaugh", cue: "According to", method: "according-to"}},
+	{"apposition before cue",
+		`Kenneth Baer, a former administration official who runs a consultancy, said: "⟦They hit him hard.⟧"`,
+		want{speaker: "Kenneth Baer", typ: "person", method: "cue-before"}},
+	{"pronoun for a newcomer",
+		"\"We won,\" Trump said.\n\nSen. Claire McCaskill scolded him: \"⟦The science is against you,⟧\" she said.",
+		want{speaker: "Claire McCaskill", mention: "she", method: "cue-after"}},
 	{"unknown spokesman as written",
 		`"⟦No comment,⟧" a spokesman said.`,
 		want{speaker: "spokesman", typ: "person", mention: "a spokesman", cue: "said", method: "cue-after"}},
+}
+
+// In the cases below, ⟦ and ⟧ enclose the reported clause that
+// [WithIndirect] must find, and want gives its attribution.
+var reportTests = []struct {
+	name string
+	in   string
+	want want
+}{
+	{"said that",
+		`Russian President Vladimir Putin said that ⟦sending the troops was the North Korean leader's idea⟧.`,
+		want{speaker: "Vladimir Putin", cue: "said", method: "reported-after"}},
+	{"told someone",
+		`Secretary of State John Kerry told reporters on Tuesday ⟦the talks would resume next week⟧.`,
+		want{speaker: "John Kerry", cue: "told", method: "reported-after"}},
+	{"clause then cue",
+		`⟦The talks were useful and will continue⟧, the Foreign Ministry said.`,
+		want{speaker: "Foreign Ministry", typ: "organization", cue: "said", method: "reported-before"}},
+	{"cue interrupts",
+		`⟦The latest test, North Korea said, was its biggest yet⟧.`,
+		want{speaker: "North Korea", cue: "said", method: "reported-before"}},
+	{"according to",
+		`According to officials, ⟦the plant will close in May⟧.`,
+		want{speaker: "officials", typ: "group", cue: "According to", method: "according-to"}},
+	{"apposition",
+		`Rendell, a Clinton surrogate, said ⟦he had battled through three bouts of pneumonia⟧.`,
+		want{speaker: "Rendell", cue: "said", method: "reported-after"}},
+	{"mixed is one partial",
+		`Putin also said ⟦their countries had "trust and friendship" now⟧.`,
+		want{speaker: "Putin", cue: "said", method: "reported-after"}},
+}
+
+func TestResolveReports(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads the prose model")
+	}
+	r := New(testModel(), WithIndirect())
+	for _, tt := range reportTests {
+		t.Run(tt.name, func(t *testing.T) {
+			text, start := unmarkOne(tt.in)
+			end := strings.Index(tt.in, "⟧") - len("⟦")
+			ats, err := r.Resolve(text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got *Attribution
+			for i := range ats {
+				if ats[i].Start == start && ats[i].End == end {
+					got = &ats[i]
+				}
+			}
+			if got == nil {
+				t.Fatalf("Resolve(%q): no report %q; got %+v", text, text[start:end], ats)
+			}
+			checkWant(t, text, tt.want, got)
+		})
+	}
+}
+
+// TestResolveNotReports lists uses of reporting verbs that report no speech.
+func TestResolveNotReports(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads the prose model")
+	}
+	r := New(testModel(), WithIndirect())
+	for _, text := range []string{
+		`The senator is said to be furious about the vote.`,
+		`The so-called reform was announced in a statement.`,
+		`He told reporters.`,
+		`Officials said in a statement on Tuesday.`,
+	} {
+		ats, err := r.Resolve(text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, a := range ats {
+			t.Errorf("Resolve(%q): unexpected %s %q by %q", text, a.Kind, a.Text, a.Speaker)
+		}
+	}
 }
 
 type want struct {
@@ -112,22 +203,27 @@ func TestResolve(t *testing.T) {
 			if got == nil {
 				t.Fatalf("Resolve(%q): no quotation at %d; got %+v", text, start, ats)
 			}
-			g := want{got.Speaker, got.SpeakerType.String(), got.Mention, got.Cue, got.Addressee, got.Via, got.Method}
-			w := tt.want
-			// Empty fields of want are not checked, except the speaker.
-			for _, f := range []struct{ w, g *string }{{&w.typ, &g.typ}, {&w.mention, &g.mention},
-				{&w.cue, &g.cue}, {&w.addressee, &g.addressee}, {&w.via, &g.via}, {&w.method, &g.method}} {
-				if *f.w == "" {
-					*f.g = ""
-				}
-			}
-			if diff := cmp.Diff(w, g, cmp.AllowUnexported(want{})); diff != "" {
-				t.Errorf("Resolve(%q) mismatch (-want +got):\n%s", text, diff)
-			}
+			checkWant(t, text, tt.want, got)
 			if (got.Speaker == "") != (got.Confidence == 0) {
 				t.Errorf("speaker %q with confidence %v", got.Speaker, got.Confidence)
 			}
 		})
+	}
+}
+
+// checkWant compares the fields of got that w gives: empty fields of w are
+// not checked, except the speaker.
+func checkWant(t *testing.T, text string, w want, got *Attribution) {
+	t.Helper()
+	g := want{got.Speaker, got.SpeakerType.String(), got.Mention, got.Cue, got.Addressee, got.Via, got.Method}
+	for _, f := range []struct{ w, g *string }{{&w.typ, &g.typ}, {&w.mention, &g.mention},
+		{&w.cue, &g.cue}, {&w.addressee, &g.addressee}, {&w.via, &g.via}, {&w.method, &g.method}} {
+		if *f.w == "" {
+			*f.g = ""
+		}
+	}
+	if diff := cmp.Diff(w, g, cmp.AllowUnexported(want{})); diff != "" {
+		t.Errorf("Resolve(%q) mismatch (-want +got):\n%s", text, diff)
 	}
 }
 

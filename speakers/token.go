@@ -111,8 +111,8 @@ func splitLine(toks []token, text string, lo, hi, para int) []token {
 }
 
 const (
-	leadPunct  = "\"“‘'([{«„‟—–"
-	trailPunct = ".,;:!?)]}\"”’'»…—–"
+	leadPunct  = "\"“‘'([{«„‟—–―"
+	trailPunct = ".,;:!?)]}\"”’'»…—–―"
 )
 
 // splitChunk splits the white-space-free chunk text[s:e] into tokens: leading
@@ -140,7 +140,7 @@ func splitChunk(text string, s, e int, add func(s, e int)) {
 	}
 	// Dashes between words: "Moscow—Kyiv" → Moscow — Kyiv.
 	for s < e {
-		k := strings.IndexAny(text[s:e], "—–")
+		k := strings.IndexAny(text[s:e], "—–―")
 		if k <= 0 {
 			break
 		}

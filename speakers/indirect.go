@@ -1,0 +1,268 @@
+package speakers
+
+import (
+	"strings"
+
+	"github.com/whosaid/whosaid/quotes"
+)
+
+// A report is reported speech found without quotation marks: a reporting
+// verb, its subject and the clause it reports.
+type report struct {
+	clause phrase // the reported clause
+	subj   phrase // who said it, as written
+	cue    phrase // the reporting verb, or "according to"
+	method string // "reported-after", "reported-before", "according-to"
+	kind   quotes.Kind
+	quotes []int // quotations inside the clause: partial ones make it mixed
+}
+
+// clauseVerbs are the reporting verbs that take a reported clause:
+// say (that) …, warn (that) …, tell someone (that) …. Cognition verbs that
+// news writing uses to report positions are among them.
+var clauseVerbs = wordSet(`say tell add note explain claim state declare announce insist
+	argue warn assert maintain acknowledge admit concede confirm deny reply respond
+	answer suggest write tweet post report recall remark comment observe emphasize
+	emphasise stress reiterate repeat predict promise vow pledge threaten allege
+	complain contend counter retort testify boast brag joke quip reveal disclose
+	inform caution concur agree disagree estimate forecast hint imply indicate
+	signal underline underscore clarify elaborate assure reassure remind muse speculate
+	believe think expect hope fear worry`)
+
+// findReports returns the reported speech of the article in text order.
+func (a *article) findReports() []report {
+	var out []report
+	t := a.toks
+	for k := range t {
+		if t[k].inQuote() || t[k].headline {
+			continue
+		}
+		var r report
+		var ok bool
+		switch {
+		case t[k].lower() == "according" && k+1 < len(t) && t[k+1].lower() == "to":
+			r, ok = a.accordingTo(k)
+		case a.clauseVerb(k):
+			r, ok = a.reportedAfter(k)
+			if !ok {
+				r, ok = a.reportedBefore(k)
+			}
+		}
+		if ok && a.checkClause(&r) {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// clauseVerb reports whether toks[k] is a reporting verb that can take a
+// clause, used as a verb and not in the passive (is said to be).
+func (a *article) clauseVerb(k int) bool {
+	t := a.toks
+	lemma := speechVerbs[t[k].lower()]
+	if lemma == "" {
+		lemma = cognition[t[k].lower()]
+	}
+	if lemma == "" || !clauseVerbs[lemma] || !strings.HasPrefix(t[k].tag, "VB") {
+		return false
+	}
+	if k > 0 && passive(t[k-1].lower()) && !strings.HasSuffix(t[k].lower(), "ing") {
+		return false
+	}
+	return true
+}
+
+// cognition maps the forms of the cognition verbs in clauseVerbs to their
+// lemmas; speechVerbs holds the others.
+var cognition = inflect("believe think expect hope fear worry")
+
+// reportedAfter matches SUBJECT VERB [ADDRESSEE] [that] CLAUSE: Putin said
+// (that) sending the troops was Kim's idea.
+func (a *article) reportedAfter(k int) (report, bool) {
+	t := a.toks
+	subj := a.subjectLeft(k)
+	if subj.empty() || relative(t[subj.s].lower()) && subj.e-subj.s == 1 {
+		return report{}, false
+	}
+	p := k + 1
+	lemma := speechVerbs[t[k].lower()]
+	if addresseeVerbs[lemma] {
+		if np := a.nounPhraseRight(p); !np.empty() {
+			p = np.e
+		}
+	}
+	p = a.skipTime(p)
+	if p < len(t) && t[p].lower() == "that" {
+		p++
+	}
+	end := a.sentenceEnd(p)
+	if p >= end || t[p].text == "," || t[p].mark && a.qs[t[p].quote].Kind == quotes.Direct {
+		return report{}, false
+	}
+	return report{clause: phrase{p, end}, subj: subj, cue: phrase{k, k + 1}, method: "reported-after"}, true
+}
+
+// reportedBefore matches CLAUSE, SUBJECT VERB. and CLAUSE, VERB SUBJECT.:
+// The talks were useful, the ministry said. A cue may also interrupt its
+// clause: The latest test, North Korea said, was its biggest yet; the clause
+// is then the whole sentence, the cue within it.
+func (a *article) reportedBefore(k int) (report, bool) {
+	t := a.toks
+	var subj phrase
+	var comma int
+	if k > 0 && t[k-1].text == "," { // inverted: …, said Kim.
+		subj = a.nounPhraseRight(k + 1)
+		comma = k - 1
+		if subj.empty() || !inverting[speechVerbs[t[k].lower()]] {
+			return report{}, false
+		}
+	} else {
+		subj = a.nounPhraseLeft(a.skipLeft(k))
+		if subj.empty() || subj.s == 0 || t[subj.s-1].text != "," {
+			return report{}, false
+		}
+		comma = subj.s - 1
+	}
+	start := a.sentenceStart(comma)
+	if start >= comma {
+		return report{}, false
+	}
+	// Nothing but adverbials may follow the cue, up to the sentence's end
+	// or a comma that resumes the clause.
+	rest := a.skipTime(max(k+1, subj.e))
+	end := comma
+	if rest < len(t) && t[rest].sent == t[k].sent && !isEndPunct(t[rest].text) {
+		if t[rest].text != "," {
+			return report{}, false
+		}
+		if e := a.sentenceEnd(rest); e > rest+3 && !t[rest+1].inQuote() && speechVerbs[t[rest+1].lower()] == "" {
+			end = e // the cue interrupts the clause
+		}
+	}
+	return report{clause: phrase{start, end}, subj: subj, cue: phrase{k, k + 1}, method: "reported-before"}, true
+}
+
+// accordingTo matches According to X, CLAUSE and CLAUSE, according to X.
+func (a *article) accordingTo(k int) (report, bool) {
+	t := a.toks
+	subj := a.nounPhraseRight(k + 2)
+	if subj.empty() {
+		return report{}, false
+	}
+	cue := phrase{k, k + 2}
+	start := a.sentenceStart(k)
+	if k == start || (k > start && t[k-1].text != ",") {
+		// According to X, CLAUSE: the clause follows the comma after X.
+		c := subj.e
+		for c < len(t) && t[c].sent == t[k].sent && t[c].text != "," {
+			c++
+		}
+		if c >= len(t) || t[c].text != "," {
+			return report{}, false
+		}
+		return report{clause: phrase{c + 1, a.sentenceEnd(c + 1)}, subj: subj, cue: cue, method: "according-to"}, true
+	}
+	return report{clause: phrase{start, k - 1}, subj: subj, cue: cue, method: "according-to"}, true
+}
+
+// checkClause decides whether r's clause is reported speech: a few words with
+// a verb, not a direct quotation. A clause holding partial quotations is
+// mixed, of kind partial.
+func (a *article) checkClause(r *report) bool {
+	t := a.toks
+	words, verb := 0, false
+	r.kind = quotes.Indirect
+	for k := r.clause.s; k < r.clause.e; k++ {
+		if qi := t[k].quote; qi >= 0 {
+			if a.qs[qi].Kind == quotes.Direct {
+				return false
+			}
+			if len(r.quotes) == 0 || r.quotes[len(r.quotes)-1] != qi {
+				r.quotes = append(r.quotes, qi)
+			}
+			r.kind = quotes.Partial
+			if !t[k].mark {
+				words++
+			}
+			continue
+		}
+		if t[k].word() {
+			words++
+		}
+		if strings.HasPrefix(t[k].tag, "VB") || t[k].tag == "MD" {
+			verb = true
+		}
+	}
+	// Trim a trailing comma or dash the clause ends with.
+	for r.clause.e > r.clause.s && !t[r.clause.e-1].word() && !t[r.clause.e-1].mark {
+		r.clause.e--
+	}
+	return words >= 3 && (verb || r.kind == quotes.Partial)
+}
+
+// skipTime passes over a time or place adverbial after a cue: on Tuesday,
+// Friday, in a statement, in an interview with CNN, at a rally.
+func (a *article) skipTime(p int) int {
+	t := a.toks
+	for p < len(t) && !t[p].inQuote() {
+		w := t[p].lower()
+		switch {
+		case weekdays[w] || w == "today" || w == "yesterday" || w == "tonight" || w == "earlier" || w == "later" || w == "also":
+			p++
+		case w == "on" && p+1 < len(t) && weekdays[t[p+1].lower()]:
+			p += 2
+		case (w == "in" || w == "at" || w == "during") && p+2 < len(t) && determiners[t[p+1].lower()] && sourceNouns[t[p+2].lower()]:
+			p += 3
+			for p < len(t) && (t[p].lower() == "with" || t[p].lower() == "on" || t[p].lower() == "to") && !t[p].inQuote() {
+				if np := a.nounPhraseRight(p + 1); !np.empty() {
+					p = np.e
+				} else {
+					break
+				}
+			}
+			if p < len(t) && t[p].text == "," {
+				p++
+			}
+		default:
+			return p
+		}
+	}
+	return p
+}
+
+var weekdays = wordSet("monday tuesday wednesday thursday friday saturday sunday")
+
+// sentenceEnd returns the index of the token that ends the sentence of
+// toks[p] (its final punctuation), or one past its last token.
+func (a *article) sentenceEnd(p int) int {
+	t := a.toks
+	if p >= len(t) {
+		return p
+	}
+	e := p
+	for e < len(t) && t[e].sent == t[p].sent {
+		e++
+	}
+	if e > p && isEndPunct(t[e-1].text) {
+		e--
+	}
+	return e
+}
+
+// sentenceStart returns the index of the first token of the sentence of
+// toks[k], past a dateline (BEIJING —).
+func (a *article) sentenceStart(k int) int {
+	t := a.toks
+	s := k
+	for s > 0 && t[s-1].sent == t[k].sent {
+		s--
+	}
+	for j := s + 1; j < k && j < s+5; j++ {
+		if (t[j].text == "—" || t[j].text == "–") && allCaps(t[j-1].text) {
+			return j + 1
+		}
+	}
+	return s
+}
+
+func isEndPunct(s string) bool { return s == "." || s == "?" || s == "!" }
