@@ -211,7 +211,7 @@ func (a *article) cueAfter(i int) (m, cue phrase, method string, ok bool) {
 	if k < len(t) && a.speechVerb(k) && t[k].para == para {
 		return np, a.cuePhrase(k), "cue-after", true
 	}
-	if dash >= 0 && (np.e >= len(t) || t[np.e].para != para || t[np.e].text == "," || t[np.e].text == "(") {
+	if dash >= 0 && (np.e >= len(t) || t[np.e].para != para || strings.Contains(",(.;", t[np.e].text)) {
 		return np, phrase{dash, dash + 1}, "dash-credit", true
 	}
 	return m, cue, "", false
@@ -280,11 +280,12 @@ func (a *article) continuation(i int) {
 	}
 }
 
-// inherit copies the speaker of quotation i-1 to quotation i.
+// inherit copies the speaker of quotation i-1 to quotation i, with the
+// mention and cue: they govern the whole utterance ("…," he said. "…").
 func (a *article) inherit(i int, method string, conf float64) {
 	prev := a.out[i-1]
 	at := &a.out[i]
-	at.Speaker, at.SpeakerType, at.Mention = prev.Speaker, prev.SpeakerType, ""
+	at.Speaker, at.SpeakerType, at.Mention, at.Cue = prev.Speaker, prev.SpeakerType, prev.Mention, prev.Cue
 	at.Method = method
 	at.Confidence = round2(prev.Confidence * conf)
 }
@@ -384,6 +385,15 @@ func (a *article) skipRight(k int) int {
 		switch {
 		case skippable[t[k].lower()]:
 			k++
+		case t[k].text == "(": // McCaskill (D-Mo.) scolded
+			end := k + 1
+			for end < len(t) && end < k+8 && t[end].text != ")" && t[end].sent == t[k].sent {
+				end++
+			}
+			if end >= len(t) || t[end].text != ")" {
+				return k
+			}
+			k = end + 1
 		case t[k].text == ",":
 			end := k + 1
 			for end < len(t) && end < k+12 && t[end].text != "," && !t[end].inQuote() && t[end].sent == t[k].sent {
