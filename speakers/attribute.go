@@ -358,10 +358,11 @@ func (a *article) subjectLeft(k int) phrase {
 	switch w := t[e-1].lower(); {
 	case w == "and" || w == "but":
 		return a.mainSubject(t[k].sent, k)
-	case w == ",":
-		// An apposition or relative clause between subject and verb.
+	case w == "," || w == "--" || isDash(w):
+		// An apposition or relative clause between subject and verb:
+		// Rendell, a Clinton surrogate, said; Kall -- co-editor of … -- said.
 		for c := e - 2; c > 0 && c > e-40 && t[c].sent == t[k].sent && !t[c].inQuote(); c-- {
-			if t[c].text == "," {
+			if t[c].text == w {
 				if np := a.nounPhraseLeft(c); !np.empty() && !relative(t[np.s].lower()) {
 					return np
 				}
@@ -412,10 +413,26 @@ func (a *article) skipRight(k int) int {
 }
 
 // skipLeft returns the end (exclusive) of what stands before verb k once
-// skippable words are passed over: Putin also said → Putin.
+// skippable words and a parenthetical are passed over: Putin also said →
+// Putin; Graham (R-S.C.) said → Graham.
 func (a *article) skipLeft(k int) int {
-	for k > 0 && skippable[a.toks[k-1].lower()] && !a.toks[k-1].inQuote() {
-		k--
+	t := a.toks
+	for k > 0 && !t[k-1].inQuote() {
+		switch {
+		case skippable[t[k-1].lower()]:
+			k--
+		case t[k-1].text == ")":
+			o := k - 2
+			for o >= 0 && o > k-10 && t[o].text != "(" && t[o].sent == t[k-1].sent {
+				o--
+			}
+			if o < 0 || t[o].text != "(" {
+				return k
+			}
+			k = o
+		default:
+			return k
+		}
 	}
 	return k
 }

@@ -127,9 +127,17 @@ func (a *article) reportedBefore(k int) (report, bool) {
 	if start >= comma {
 		return report{}, false
 	}
-	// Nothing but adverbials may follow the cue, up to the sentence's end
-	// or a comma that resumes the clause.
-	rest := a.skipTime(max(k+1, subj.e))
+	// Nothing but adverbials, an addressee or a phrase qualifying the
+	// subject may follow the cue, up to the sentence's end or a comma that
+	// resumes the clause: …, said one GOP source in the room; …, Graham told
+	// The Huffington Post.
+	rest := max(k+1, subj.e)
+	if addresseeVerbs[speechVerbs[t[k].lower()]] {
+		if np := a.nounPhraseRight(rest); !np.empty() {
+			rest = np.e
+		}
+	}
+	rest = a.skipTime(a.skipPrepositions(rest))
 	end := comma
 	if rest < len(t) && t[rest].sent == t[k].sent && !isEndPunct(t[rest].text) {
 		if t[rest].text != "," {
@@ -197,7 +205,24 @@ func (a *article) checkClause(r *report) bool {
 	for r.clause.e > r.clause.s && !t[r.clause.e-1].word() && !t[r.clause.e-1].mark {
 		r.clause.e--
 	}
-	return words >= 3 && (verb || r.kind == quotes.Partial)
+	// prose sometimes tags a clause's verb as a noun (obscures/NNS): a longer
+	// clause that does not open with a preposition passes without one.
+	long := words >= 5 && t[r.clause.s].tag != "IN"
+	return words >= 3 && (verb || long || r.kind == quotes.Partial)
+}
+
+// skipPrepositions passes over prepositional phrases: in the room, at the
+// State Department.
+func (a *article) skipPrepositions(p int) int {
+	t := a.toks
+	for p+1 < len(t) && t[p].tag == "IN" && !t[p].inQuote() && t[p].lower() != "that" {
+		np := a.nounPhraseRight(p + 1)
+		if np.empty() {
+			break
+		}
+		p = np.e
+	}
+	return p
 }
 
 // skipTime passes over a time or place adverbial after a cue: on Tuesday,
