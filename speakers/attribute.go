@@ -19,6 +19,10 @@ type article struct {
 	reports []report      // reported speech without quotation marks
 	repOut  []Attribution // one per report
 	history []said        // attributions made so far, in text order
+
+	ner    func(sent int) error // runs entity recognition on a sentence
+	nerRan map[int]bool         // the sentences it ran on
+	nerErr error                // the first error it returned
 }
 
 // said is an attribution made, remembered for pronouns and continuations.
@@ -608,17 +612,33 @@ func (a *article) resolveName(p phrase) who {
 		return who{}
 	}
 	if e == nil {
+		a.recognize(a.toks[p.s].sent)
 		typ := chunkType(c, a.toks)
 		return who{name: strings.Join(tokenTexts(a.toks, c.s, c.e), " "), typ: typ, conf: 0.8, how: "name"}
 	}
-	typ := e.typ
-	if typ == Unknown {
-		typ = chunkType(c, a.toks)
+	if e.typ == Unknown {
+		a.recognize(a.toks[p.s].sent)
+		e.typ = chunkType(c, a.toks)
 	}
+	typ := e.typ
 	if typ == Unknown && len(e.name) >= 2 {
 		typ = Person
 	}
 	return who{name: e.canonical(), typ: typ, ent: e, conf: 1, how: "name"}
+}
+
+// recognize runs entity recognition on sentence sent, once.
+func (a *article) recognize(sent int) {
+	if a.ner == nil || a.nerRan[sent] {
+		return
+	}
+	if a.nerRan == nil {
+		a.nerRan = make(map[int]bool)
+	}
+	a.nerRan[sent] = true
+	if err := a.ner(sent); err != nil && a.nerErr == nil {
+		a.nerErr = err
+	}
 }
 
 // resolveDescription finds the person a description denotes: the North

@@ -2,6 +2,7 @@ package speakers
 
 import (
 	"fmt"
+	"slices"
 
 	prose "github.com/jdkato/prose/v2"
 
@@ -92,9 +93,9 @@ func New(m *prose.Model, opts ...Option) *Resolver {
 // [WithIndirect] the reported speech too. The result is in order of position. It returns an error only when the NLP pipeline fails on
 // this text; the text is not retained.
 //
-// prose tags only the words outside quotations, and entity recognition runs
-// only on the sentences that hold a quotation: that is where attribution
-// needs it, and it is most of prose's cost.
+// prose tags only the words outside quotations. Entity recognition, most of
+// prose's cost, runs only on the sentence of a named speaker whose type no
+// title, role or institution word has told.
 func (r *Resolver) Resolve(text string) ([]Attribution, error) {
 	qs := quotes.Find(text)
 	if len(qs) == 0 && !r.indirect {
@@ -112,31 +113,27 @@ func (r *Resolver) Resolve(text string) ([]Attribution, error) {
 	if err := r.run(toks, outside, false); err != nil {
 		return nil, err
 	}
-	if err := r.run(toks, quoteSentences(toks, outside), true); err != nil {
-		return nil, err
-	}
 	a := newArticle(text, toks, qs, buildRegistry(toks))
+	a.ner = func(sent int) error { return r.run(toks, sentenceTokens(toks, sent), true) }
 	a.attribute()
+	if a.nerErr != nil {
+		return nil, a.nerErr
+	}
 	if !r.indirect {
 		return a.out, nil
 	}
 	return a.merged(), nil
 }
 
-// quoteSentences returns those of the indices idx whose sentence holds a
-// quotation mark.
-func quoteSentences(toks []token, idx []int) []int {
-	has := make(map[int]bool)
-	for _, k := range idx {
-		if toks[k].mark {
-			has[toks[k].sent] = true
+// sentenceTokens returns the indices of the tokens of sentence sent that lie
+// outside quotations.
+func sentenceTokens(toks []token, sent int) []int {
+	k, _ := slices.BinarySearchFunc(toks, sent, func(t token, s int) int { return t.sent - s })
+	var idx []int
+	for ; k < len(toks) && toks[k].sent == sent; k++ {
+		if toks[k].quote < 0 || toks[k].mark {
+			idx = append(idx, k)
 		}
 	}
-	var out []int
-	for _, k := range idx {
-		if has[toks[k].sent] {
-			out = append(out, k)
-		}
-	}
-	return out
+	return idx
 }
