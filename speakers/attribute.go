@@ -138,13 +138,13 @@ func (a *article) attributeReport(r int) {
 		at.Mention, at.Cue = a.phraseText(rep.subj), a.phraseText(rep.cue)
 		return
 	}
-	a.set(at, w, rep.subj, rep.cue, rep.method, 0.85)
+	a.set(at, w, rep.subj, rep.cue, rep.method)
 }
 
 func (a *article) attributeOne(i int) {
 	q := a.qs[i]
 	cueSeen := false
-	try := func(found bool, w who, m phrase, cue phrase, method string, base float64) bool {
+	try := func(found bool, w who, m phrase, cue phrase, method string) bool {
 		if !found {
 			return false
 		}
@@ -155,25 +155,65 @@ func (a *article) attributeOne(i int) {
 			cueSeen = true
 			return false
 		}
-		a.set(&a.out[i], w, m, cue, method, base)
+		a.set(&a.out[i], w, m, cue, method)
 		return true
 	}
 	if q.Kind == quotes.Direct {
-		if m, cue, method, ok := a.cueAfter(i); try(ok, a.resolve(m), m, cue, method, 0.95) {
+		if m, cue, method, ok := a.cueAfter(i); try(ok, a.resolve(m), m, cue, method) {
 			return
 		}
 	}
-	if m, cue, method, ok := a.governing(i); try(ok, a.resolve(m), m, cue, method, 0.9) {
+	if m, cue, method, ok := a.governing(i); try(ok, a.resolve(m), m, cue, method) {
 		return
 	}
 	if cueSeen || q.Kind == quotes.Term {
 		return // a cue names someone we cannot resolve: abstain
 	}
 	a.continuation(i)
+	if a.out[i].Speaker == "" && q.Kind == quotes.Direct {
+		if m, ok := a.previousSentence(i); ok {
+			try(true, a.resolve(m), m, phrase{}, "previous-sentence")
+		}
+	}
 }
 
-// set records speaker w, mentioned as m with cue, in at.
-func (a *article) set(at *Attribution, w who, m, cue phrase, method string, base float64) {
+// previousSentence finds, for a quotation with no cue that follows a
+// sentence of its paragraph, that sentence's subject when it is a person
+// named: Alice turned to Bob. "…"
+func (a *article) previousSentence(i int) (phrase, bool) {
+	t := a.toks
+	o := a.span[i][0]
+	if o == 0 || t[o-1].para != t[o].para || t[o-1].inQuote() || !isEndPunct(t[o-1].text) {
+		return phrase{}, false
+	}
+	m := a.mainSubject(t[o-1].sent, o-1)
+	if m.empty() || !t[m.e-1].capitalized() || !a.isSubject(m.e) {
+		return phrase{}, false
+	}
+	return m, true
+}
+
+// methodConfidence is how sure each rule is when it names a speaker, before
+// the certainty of resolving the mention (a name, a pronoun, a description)
+// is applied. The numbers follow the speaker precision each rule measured on
+// PolNeAR's development articles, so that attributions of confidence 0.8 or
+// more are right about 19 times in 20.
+var methodConfidence = map[string]float64{
+	"cue-after":         0.95, // "…," Putin said.
+	"dash-credit":       0.95, // "…" — Commissioner Starks
+	"verb-subject":      0.78, // Trump accused China of "conspiring"
+	"according-to":      0.78, // According to Limbaugh, "…"
+	"reported-after":    0.78, // Putin said that …
+	"reported-before":   0.78, // …, the ministry said.
+	"cue-before":        0.78, // Putin said: "…"
+	"clause-subject":    0.7,  // Putin thanked Kim, saying "…"
+	"colon-lead-in":     0.75, // The ministry said:¶"…"
+	"previous-sentence": 0.6,  // Alice turned to Bob. "…"
+}
+
+// set records speaker w, mentioned as m with cue by the rule method, in at.
+func (a *article) set(at *Attribution, w who, m, cue phrase, method string) {
+	base := methodConfidence[method]
 	at.Speaker = w.name
 	at.SpeakerType = w.typ
 	at.Mention = a.phraseText(m)
@@ -277,7 +317,7 @@ func (a *article) continuation(i int) {
 	case q.Continues:
 		a.inherit(i, "continues", 0.9)
 	case prev.Paragraph == q.Paragraph && q.Kind == quotes.Direct:
-		a.inherit(i, "same-paragraph", 0.85)
+		a.inherit(i, "same-paragraph", 0.8)
 	case prev.Paragraph == q.Paragraph-1 && q.Kind == quotes.Direct && prev.Kind == quotes.Direct &&
 		q.Marks.Start == a.paraStart(a.span[i][0]) && a.lastQuoteOfParagraph(i-1):
 		a.inherit(i, "next-paragraph", 0.75)
@@ -460,7 +500,7 @@ func (a *article) npToken(k int, first bool) bool {
 		return true // the Federal Bureau of Prisons
 	case t.capitalized() && t.word():
 		return !functionTags[t.tag] || strings.HasPrefix(t.tag, "NNP")
-	case roles[w] || titles[w] || groupNouns[w] || institutionWords[w]:
+	case roles[w] || titles[w] || groupNouns[w] || institutionWords[w] || isAge(w):
 		return true
 	}
 	switch {
@@ -515,7 +555,7 @@ func (a *article) nounPhraseLeft(e int) phrase {
 func (a *article) trimPhrase(p phrase) phrase {
 	for p.e > p.s {
 		t := &a.toks[p.e-1]
-		if strings.HasPrefix(t.tag, "NN") || t.capitalized() || groupNouns[t.lower()] || roles[t.lower()] {
+		if strings.HasPrefix(t.tag, "NN") || t.capitalized() || groupNouns[t.lower()] || roles[t.lower()] || isAge(t.lower()) {
 			break
 		}
 		p.e--
@@ -592,8 +632,11 @@ func (a *article) resolve(m phrase) who {
 			return who{name: e.canonical(), typ: Organization, ent: e, conf: 0.85, how: "description"}
 		}
 		return who{name: written, typ: Organization, conf: 0.8, how: "description"}
-	case roles[hw] || titles[hw]:
+	case roles[hw] || titles[hw] || isAge(hw):
 		return a.resolveDescription(phrase{s, m.e}, det, written)
+	case documentNouns[hw]:
+		// the report says, a Kremlin readout said: a source, not a person.
+		return who{name: written, conf: 0.7, how: "document"}
 	}
 	return who{}
 }
@@ -798,6 +841,8 @@ func (a *article) via(k, sent int) string {
 	for ; k+1 < len(t) && t[k].sent == sent && !t[k].inQuote(); k++ {
 		w := t[k].lower()
 		switch {
+		case agencies[w] && (speechVerbs[t[k+1].lower()] == "report" || speechVerbs[t[k+1].lower()] == "say"):
+			return t[k].text // …, TASS reported
 		case w == "according" && t[k+1].lower() == "to":
 			return a.phraseText(a.runToPunct(k + 2))
 		case w == "in" && k+2 < len(t) && (t[k+1].lower() == "a" || t[k+1].lower() == "an") && sourceNouns[t[k+2].lower()]:

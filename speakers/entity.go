@@ -292,7 +292,10 @@ func makeChunk(toks []token, s, e int) (nameChunk, bool) {
 			k = -1
 		}
 	}
-	// Apposition after: Hugh Hill, a doctor at …
+	// Apposition after: Hugh Hill, a doctor at …; Putin, 72, said.
+	if e+2 < len(toks) && toks[e].text == "," && isDigits(toks[e+1].text) && toks[e+2].text == "," {
+		c.titles = append(c.titles, toks[e+1].text+"-year-old")
+	}
 	if e+2 < len(toks) && toks[e].text == "," && (toks[e+1].lower() == "a" || toks[e+1].lower() == "an" || toks[e+1].lower() == "the") {
 		for k := e + 2; k < len(toks) && k < e+6 && toks[k].word() && toks[k].quote < 0; k++ {
 			if roles[toks[k].lower()] {
@@ -356,6 +359,24 @@ func lowerAll(ws []string) []string {
 		out[i] = strings.ToLower(strings.ReplaceAll(w, "’", "'"))
 	}
 	return out
+}
+
+func isDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// isAge reports whether w describes a person by age: 45-year-old.
+func isAge(w string) bool {
+	n, ok := strings.CutSuffix(w, "-year-old")
+	return ok && isDigits(n)
 }
 
 func allCaps(s string) bool {

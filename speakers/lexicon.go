@@ -102,7 +102,15 @@ var roles = wordSet(`leader president minister premier chancellor spokesman spok
 	businessman businesswoman billionaire tycoon pastor priest rabbi imam cleric
 	admiral colonel captain sergeant sheriff detective inspector commissioner
 	nominee contender challenger incumbent opponent rival ally partner friend
-	student teacher worker farmer resident voter member veteran soldier`)
+	student teacher worker farmer resident voter member veteran soldier man woman
+	boy girl mother father son daughter wife husband doctor nurse owner neighbor
+	neighbour official source`)
+
+// documentNouns head phrases that name a document or record as a source:
+// the report says, the poll found.
+var documentNouns = wordSet(`report study poll survey analysis readout statement document
+	memo letter filing complaint indictment lawsuit ruling order transcript
+	data website`)
 
 // headRoles are the roles a description's "leader" can stand for.
 var headRoles = wordSet(`leader president premier chancellor king queen dictator strongman
