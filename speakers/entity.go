@@ -208,7 +208,7 @@ func nameToken(toks []token, i int) bool {
 	if t.quote >= 0 || t.headline || !t.capitalized() || !t.word() || t.lower() == "i" {
 		return false
 	}
-	if pronouns[t.lower()] != nil || determiners[t.lower()] {
+	if pronouns[t.lower()] != nil || determiners[t.lower()] || calendarWords[t.lower()] {
 		return false
 	}
 	if strings.HasPrefix(t.tag, "NNP") {
@@ -264,6 +264,19 @@ func makeChunk(toks []token, s, e int) (nameChunk, bool) {
 			continue
 		}
 		break
+	}
+	// A place before a title: Pennsylvania Gov. Ed Rendell, NYPD
+	// Commissioner James O’Neill. Strip through an abbreviated title, or
+	// through a title followed by two names or more.
+	for j := e - 2; j > s && !org; j-- {
+		w := toks[j].lower()
+		if titles[w] && (strings.HasSuffix(w, ".") || e-j > 2) {
+			for k := s; k <= j; k++ {
+				c.titles = append(c.titles, toks[k].lower())
+			}
+			s = j + 1
+			break
+		}
 	}
 	if s >= e {
 		return c, false

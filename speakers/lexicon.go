@@ -86,7 +86,12 @@ var titles = wordSet(`president vice prime minister chancellor secretary senator
 	miss sir dame lord lady ceo foreign defense defence interior finance deputy acting
 	former state first press spokesman spokeswoman spokesperson presidential
 	democratic republican nominee candidate party supreme opposition head lawmaker
-	mp counsel envoy special federal national general's prosecutor-general del. delegate`)
+	mp counsel envoy special federal national general's prosecutor-general del. delegate
+	retired ret. lt ltd. commissioner superintendent chancellor`)
+
+// calendarWords are capitalized but never names: In August, On Tuesday.
+var calendarWords = wordSet(`january february march april may june july august september
+	october november december monday tuesday wednesday thursday friday saturday sunday`)
 
 // roles are the nouns that describe a person's position or part; a
 // description such as "the North Korean leader" names one.
