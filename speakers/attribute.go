@@ -111,6 +111,32 @@ func (a *article) merged() []Attribution {
 	return out
 }
 
+// setContexts sets the Context of every attribution: from the start of the
+// sentence where it begins to the end of the sentence where it ends.
+func (a *article) setContexts() {
+	for i := range a.out {
+		if s, e := a.span[i][0], a.span[i][1]; s >= 0 {
+			a.out[i].Context = a.sentenceSpan(s, e-1)
+		}
+	}
+	for r, rep := range a.reports {
+		a.repOut[r].Context = a.sentenceSpan(min(rep.clause.s, rep.subj.s, rep.cue.s), max(rep.clause.e, rep.subj.e, rep.cue.e)-1)
+	}
+}
+
+// sentenceSpan returns the bytes from the start of toks[s]'s sentence to the
+// end of toks[e]'s.
+func (a *article) sentenceSpan(s, e int) quotes.Span {
+	t := a.toks
+	for s > 0 && t[s-1].sent == t[s].sent {
+		s--
+	}
+	for e+1 < len(t) && t[e+1].sent == t[e].sent {
+		e++
+	}
+	return quotes.Span{Start: t[s].start, End: t[e].end}
+}
+
 // reportStart returns the first token of report r: its cue or its clause.
 func (a *article) reportStart(r int) int {
 	return min(a.reports[r].clause.s, a.reports[r].cue.s, a.reports[r].subj.s)

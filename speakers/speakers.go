@@ -45,6 +45,9 @@ type Attribution struct {
 	Via         string  // the secondary source: "a Kremlin readout of the meeting"
 	Confidence  float64 // 0 to 1; 0 when Speaker is empty
 	Method      string  // the rule that attributed it, e.g. "cue-after"
+	// Context is the sentence (or sentences) that holds the quotation with
+	// its cue, in bytes of the text, for showing the quotation in place.
+	Context quotes.Span
 }
 
 // LoadModel decodes prose's embedded English model. It is slow (about 0.4 s
@@ -116,6 +119,7 @@ func (r *Resolver) Resolve(text string) ([]Attribution, error) {
 	a := newArticle(text, toks, qs, buildRegistry(toks))
 	a.ner = func(sent int) error { return r.run(toks, sentenceTokens(toks, sent), true) }
 	a.attribute()
+	a.setContexts()
 	if a.nerErr != nil {
 		return nil, a.nerErr
 	}

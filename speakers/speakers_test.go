@@ -270,6 +270,9 @@ func TestResolveSeeds(t *testing.T) {
 				t.Errorf("%s: bad span %d:%d", f, a.Start, a.End)
 			}
 			prev = a.End
+			if a.Context.Start > a.Start || a.Context.End < a.End || a.Context.End > len(text) {
+				t.Errorf("%s: context %v does not hold %d:%d", f, a.Context, a.Start, a.End)
+			}
 			if a.Confidence < 0 || a.Confidence > 1 || (a.Speaker != "" && a.Method == "") {
 				t.Errorf("%s: %q: confidence %v method %q", f, a.Text, a.Confidence, a.Method)
 			}
