@@ -11,6 +11,7 @@ import (
 	"text/tabwriter"
 	"unicode/utf8"
 
+	"github.com/whosaid/whosaid/internal/corpus"
 	"github.com/whosaid/whosaid/speakers"
 )
 
@@ -49,19 +50,24 @@ type record struct {
 	Via            *string  `json:"via"`
 	Confidence     *float64 `json:"confidence"`
 	Method         *string  `json:"method"`
+	URL            *string  `json:"url"`
+	Outlet         *string  `json:"outlet"`
+	Title          *string  `json:"title"`
+	Date           *string  `json:"date"`
 }
 
 // fields are the names of a record's fields, in order: the CSV header.
 var fields = []string{
 	"source", "quote", "start", "end", "kind",
 	"speaker", "speaker_mention", "speaker_type", "cue", "addressee", "via",
-	"confidence", "method",
+	"confidence", "method", "url", "outlet", "title", "date",
 }
 
-// newRecord returns the record for a, found in the input named source.
-func newRecord(source string, a speakers.Attribution) record {
+// newRecord returns the record for the attribution a, found in art. Its
+// source is art's ID.
+func newRecord(art corpus.Article, a speakers.Attribution) record {
 	r := record{
-		Source:         source,
+		Source:         art.ID,
 		Quote:          a.Text,
 		Start:          a.Start,
 		End:            a.End,
@@ -73,6 +79,10 @@ func newRecord(source string, a speakers.Attribution) record {
 		Addressee:      nonEmpty(a.Addressee),
 		Via:            nonEmpty(a.Via),
 		Method:         nonEmpty(a.Method),
+		URL:            nonEmpty(art.URL),
+		Outlet:         nonEmpty(art.Outlet),
+		Title:          nonEmpty(art.Title),
+		Date:           nonEmpty(art.Date),
 	}
 	if r.Speaker != nil {
 		c := math.Round(a.Confidence*100) / 100
@@ -97,6 +107,7 @@ func (r *record) cells() []string {
 		deref(r.Speaker), deref(r.SpeakerMention), deref(r.SpeakerType),
 		deref(r.Cue), deref(r.Addressee), deref(r.Via),
 		formatConfidence(r.Confidence), deref(r.Method),
+		deref(r.URL), deref(r.Outlet), deref(r.Title), deref(r.Date),
 	}
 }
 

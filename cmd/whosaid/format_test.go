@@ -9,9 +9,22 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/whosaid/whosaid/internal/corpus"
 	"github.com/whosaid/whosaid/quotes"
 	"github.com/whosaid/whosaid/speakers"
 )
+
+// fromFile is an article read from a text file, which has no metadata.
+var fromFile = corpus.Article{ID: "a.txt"}
+
+// fromCorpus is an article from a corpus line with every field set.
+var fromCorpus = corpus.Article{
+	ID:     "sp-19",
+	URL:    "https://example.com/2024/06/19/summit?a=1&b=2",
+	Outlet: "Example News",
+	Title:  `Putin and Kim "seal" a pact, <again>`,
+	Date:   "2024-06-19",
+}
 
 // full is an attribution with every field set.
 var full = speakers.Attribution{
@@ -33,13 +46,13 @@ var bare = speakers.Attribution{
 	Confidence: 0.5,
 }
 
-// write writes records for atts, all from source, in format f.
-func write(t *testing.T, f format, source string, atts ...speakers.Attribution) string {
+// write writes records for atts, all from art, in format f.
+func write(t *testing.T, f format, art corpus.Article, atts ...speakers.Attribution) string {
 	t.Helper()
 	var buf bytes.Buffer
 	w := newWriter(f, &buf)
 	for _, a := range atts {
-		r := newRecord(source, a)
+		r := newRecord(art, a)
 		if err := w.write(&r); err != nil {
 			t.Fatal(err)
 		}
@@ -51,9 +64,10 @@ func write(t *testing.T, f format, source string, atts ...speakers.Attribution) 
 }
 
 func TestJSONL(t *testing.T) {
-	got := write(t, "jsonl", "a.txt", full, bare)
-	want := `{"source":"a.txt","quote":"On your initiative, <as> is \"well\" known & more","start":1047,"end":1153,"kind":"direct","speaker":"Vladimir Putin","speaker_mention":"the Russian leader","speaker_type":"person","cue":"told","addressee":"Kim Jong Un","via":"a Kremlin readout","confidence":0.88,"method":"cue-after"}
-{"source":"a.txt","quote":"America First","start":3038,"end":3051,"kind":"term","speaker":null,"speaker_mention":null,"speaker_type":null,"cue":null,"addressee":null,"via":null,"confidence":null,"method":null}
+	got := write(t, "jsonl", fromFile, full, bare) + write(t, "jsonl", fromCorpus, bare)
+	want := `{"source":"a.txt","quote":"On your initiative, <as> is \"well\" known & more","start":1047,"end":1153,"kind":"direct","speaker":"Vladimir Putin","speaker_mention":"the Russian leader","speaker_type":"person","cue":"told","addressee":"Kim Jong Un","via":"a Kremlin readout","confidence":0.88,"method":"cue-after","url":null,"outlet":null,"title":null,"date":null}
+{"source":"a.txt","quote":"America First","start":3038,"end":3051,"kind":"term","speaker":null,"speaker_mention":null,"speaker_type":null,"cue":null,"addressee":null,"via":null,"confidence":null,"method":null,"url":null,"outlet":null,"title":null,"date":null}
+{"source":"sp-19","quote":"America First","start":3038,"end":3051,"kind":"term","speaker":null,"speaker_mention":null,"speaker_type":null,"cue":null,"addressee":null,"via":null,"confidence":null,"method":null,"url":"https://example.com/2024/06/19/summit?a=1&b=2","outlet":"Example News","title":"Putin and Kim \"seal\" a pact, <again>","date":"2024-06-19"}
 `
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("jsonl mismatch (-want +got):\n%s", diff)
@@ -62,7 +76,7 @@ func TestJSONL(t *testing.T) {
 
 // TestFieldOrder checks that the JSON keys and the CSV header agree.
 func TestFieldOrder(t *testing.T) {
-	dec := json.NewDecoder(strings.NewReader(write(t, "jsonl", "a.txt", full)))
+	dec := json.NewDecoder(strings.NewReader(write(t, "jsonl", fromCorpus, full)))
 	var keys []string
 	for depth := 0; ; {
 		tok, err := dec.Token()
@@ -99,16 +113,22 @@ func TestCSVRoundTrip(t *testing.T) {
 		" leading and trailing space ",
 		"",
 	}
-	var atts []speakers.Attribution
+	var buf bytes.Buffer
+	w := newWriter("csv", &buf)
 	want := [][]string{fields}
 	for i, s := range texts {
 		a := full
 		a.Text, a.Speaker, a.Start, a.End = s, s, i, i+len(s)
-		atts = append(atts, a)
-		r := newRecord("dir/a,b.txt", a)
+		r := newRecord(corpus.Article{ID: "dir/a,b.txt", Title: s, Outlet: s}, a)
+		if err := w.write(&r); err != nil {
+			t.Fatal(err)
+		}
 		want = append(want, r.cells())
 	}
-	got, err := csv.NewReader(strings.NewReader(write(t, "csv", "dir/a,b.txt", atts...))).ReadAll()
+	if err := w.flush(); err != nil {
+		t.Fatal(err)
+	}
+	got, err := csv.NewReader(&buf).ReadAll()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -118,10 +138,11 @@ func TestCSVRoundTrip(t *testing.T) {
 }
 
 func TestCSV(t *testing.T) {
-	got := write(t, "csv", "a.txt", full, bare)
-	want := `source,quote,start,end,kind,speaker,speaker_mention,speaker_type,cue,addressee,via,confidence,method
-a.txt,"On your initiative, <as> is ""well"" known & more",1047,1153,direct,Vladimir Putin,the Russian leader,person,told,Kim Jong Un,a Kremlin readout,0.88,cue-after
-a.txt,America First,3038,3051,term,,,,,,,,
+	got := write(t, "csv", fromFile, full, bare) + write(t, "csv", fromCorpus, bare)[len(strings.Join(fields, ","))+1:]
+	want := `source,quote,start,end,kind,speaker,speaker_mention,speaker_type,cue,addressee,via,confidence,method,url,outlet,title,date
+a.txt,"On your initiative, <as> is ""well"" known & more",1047,1153,direct,Vladimir Putin,the Russian leader,person,told,Kim Jong Un,a Kremlin readout,0.88,cue-after,,,,
+a.txt,America First,3038,3051,term,,,,,,,,,,,,
+sp-19,America First,3038,3051,term,,,,,,,,,https://example.com/2024/06/19/summit?a=1&b=2,Example News,"Putin and Kim ""seal"" a pact, <again>",2024-06-19
 `
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("csv mismatch (-want +got):\n%s", diff)
@@ -132,7 +153,7 @@ func TestTable(t *testing.T) {
 	long := full
 	long.Text = "We will never forget the sacrifices made\nby your armed forces and the families of your servicemen."
 	long.Cue = "according to"
-	got := write(t, "table", "dir/a.txt", long, bare)
+	got := write(t, "table", corpus.Article{ID: "dir/a.txt", Title: "not shown"}, long, bare)
 	want := `SOURCE     START  END   KIND    SPEAKER         CUE           QUOTE
 dir/a.txt  1047   1153  direct  Vladimir Putin  according to  We will never forget the sacrifices made by your armed forc…
 dir/a.txt  3038   3051  term    -               -             America First

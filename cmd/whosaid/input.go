@@ -1,7 +1,9 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
+	"compress/gzip"
 	"errors"
 	"fmt"
 	"io"
@@ -11,26 +13,298 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/whosaid/whosaid/internal/corpus"
 	"github.com/whosaid/whosaid/speakers"
 )
 
-// maxBytes is the size of the largest article whosaid reads.
-const maxBytes = 64 << 20
+// defaultMaxBytes is the default of --max-bytes, the size of the largest
+// article whosaid reads.
+const defaultMaxBytes = corpus.DefaultMaxBytes
 
 // sniffLen is how much of an input is searched for a NUL byte, the sign of a
 // binary file.
 const sniffLen = 8 << 10
 
-// errTooLarge reports an input larger than [maxBytes].
-var errTooLarge = fmt.Errorf("larger than %d MiB", maxBytes>>20)
-
 // stdinName names standard input in records and errors.
 const stdinName = "<stdin>"
 
-// An input is one article to process.
+// errBinary reports an input that is not text.
+var errBinary = errors.New("binary file, not text")
+
+// errSkipped replaces [errBinary] for a binary file found in a directory,
+// which is skipped rather than failed.
+var errSkipped = errors.New("skipped: binary file")
+
+// tooLarge returns the error of an article larger than max bytes.
+func tooLarge(max int64) error {
+	return fmt.Errorf("larger than --max-bytes (%d bytes)", max)
+}
+
+// A source is a file that the arguments name, directly or by a directory, or
+// standard input: one article, or a corpus of them.
+type source struct {
+	path   string      // as given or as found in a directory; "-" for standard input
+	format inputFormat // never inputAuto
+	walked bool        // found in a directory walk, not named
+	err    error       // why path could not be found or walked; format is then unset
+}
+
+// sources returns the files that args name, in order, with the format f
+// decides for each: a file as given, a directory's regular files in lexical
+// order without those whose names (or any directory's above them) begin with
+// a dot, and standard input for each "-". An argument that cannot be found
+// or walked yields a source with its error. The sequence reads no file, and
+// can be iterated again to walk the directories again.
+func sources(args []string, f inputFormat) iter.Seq[source] {
+	return func(yield func(source) bool) {
+		for _, arg := range args {
+			if arg == "-" {
+				if !yield(source{path: arg, format: f.of(arg)}) {
+					return
+				}
+				continue
+			}
+			fi, err := os.Stat(arg)
+			switch {
+			case err != nil:
+				if !yield(source{path: arg, err: err}) {
+					return
+				}
+			case fi.IsDir():
+				if !walk(arg, f, yield) {
+					return
+				}
+			default:
+				if !yield(source{path: arg, format: f.of(arg)}) {
+					return
+				}
+			}
+		}
+	}
+}
+
+// walk yields the files in the tree at root as [sources] describes. It
+// reports false if yield did.
+func walk(root string, f inputFormat, yield func(source) bool) bool {
+	if fi, err := os.Lstat(root); err == nil && fi.Mode()&fs.ModeSymlink != 0 {
+		// WalkDir follows no symbolic links, not even root; a trailing
+		// separator makes it follow this one, and children are still
+		// named root/child.
+		root += string(filepath.Separator)
+	}
+	stopped := false
+	filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		var s source
+		switch {
+		case err != nil:
+			s = source{path: path, err: err}
+		case path != root && strings.HasPrefix(d.Name(), "."):
+			if d.IsDir() {
+				return filepath.SkipDir
+			}
+			return nil
+		case !d.Type().IsRegular():
+			return nil
+		default:
+			s = source{path: path, format: f.of(path), walked: true}
+		}
+		if !yield(s) {
+			stopped = true
+			return filepath.SkipAll
+		}
+		return nil
+	})
+	return !stopped
+}
+
+// count returns the number of articles in srcs, or false if a corpus among
+// them makes that unknown without reading it.
+func count(srcs iter.Seq[source]) (n int, ok bool) {
+	for s := range srcs {
+		if s.format == inputJSONL {
+			return 0, false
+		}
+		n++
+	}
+	return n, true
+}
+
+// An input is one article to process: a file, standard input, or a line of
+// a corpus.
 type input struct {
-	name string                 // as given or as found in a directory; stdinName for -
-	read func() ([]byte, error) // returns the article's bytes
+	name   string // in errors: the path, <stdin>, or FILE:LINE for a corpus line
+	walked bool   // found in a directory walk, so that a binary file is skipped, not failed
+	// load returns the article. A worker calls it, once.
+	load func() (corpus.Article, error)
+}
+
+// inputs returns the articles in srcs, in order: one for a text or HTML
+// file, and one for each line of a corpus. A file is read by its input's
+// load, in a worker; a corpus is read here, a line at a time, as the
+// sequence is iterated, so that it is never held whole. Articles larger
+// than max bytes, and corpus lines longer, fail.
+//
+// Standard input is also read here, once, so that the first "-" gets all of
+// it and any later one gets nothing, whatever order the inputs are
+// processed in. The sequence is single-use.
+func inputs(srcs iter.Seq[source], stdin io.Reader, max int64) iter.Seq[input] {
+	return func(yield func(input) bool) {
+		for s := range srcs {
+			var ok bool
+			switch {
+			case s.err != nil:
+				ok = yield(failed(s.path, s.err))
+			case s.format == inputJSONL:
+				ok = corpusInputs(s, stdin, max, yield)
+			case s.path == "-":
+				data, err := readText(stdin, -1, max)
+				ok = yield(input{name: stdinName, load: func() (corpus.Article, error) {
+					if err != nil {
+						return corpus.Article{}, err
+					}
+					return newArticle(stdinName, s.format, data)
+				}})
+			default:
+				ok = yield(fileInput(s, max))
+			}
+			if !ok {
+				return
+			}
+		}
+	}
+}
+
+// fileInput returns the input that reads the text or HTML file s.
+func fileInput(s source, max int64) input {
+	return input{name: s.path, walked: s.walked, load: func() (corpus.Article, error) {
+		f, err := os.Open(s.path)
+		if err != nil {
+			return corpus.Article{}, err
+		}
+		defer f.Close()
+		size := int64(-1)
+		if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() {
+			size = fi.Size()
+		}
+		data, err := readText(f, size, max)
+		if err != nil {
+			return corpus.Article{}, err
+		}
+		return newArticle(s.path, s.format, data)
+	}}
+}
+
+// corpusInputs yields an input for each line of the corpus s, and one for
+// the error that stops reading it, if any. It reports false if yield did.
+func corpusInputs(s source, stdin io.Reader, max int64, yield func(input) bool) bool {
+	name, r := stdinName, stdin
+	if s.path != "-" {
+		f, err := os.Open(s.path)
+		if err != nil {
+			return yield(failed(s.path, err))
+		}
+		defer f.Close()
+		name, r = s.path, f
+	}
+	br, _, err := content(r)
+	if err != nil {
+		in := failed(name, err)
+		in.walked = s.walked
+		return yield(in)
+	}
+	cr := corpus.NewReader(br, name)
+	cr.MaxBytes = int(max)
+	for cr.Next() {
+		a, err := cr.Article()
+		in := input{name: fmt.Sprintf("%s:%d", name, cr.Line())}
+		if err != nil {
+			in.load = func() (corpus.Article, error) { return corpus.Article{}, lineError(err, max) }
+		} else {
+			in.load = func() (corpus.Article, error) { return a, nil }
+		}
+		if !yield(in) {
+			return false
+		}
+	}
+	if err := cr.Err(); err != nil {
+		if re := (*corpus.RecordError)(nil); errors.As(err, &re) {
+			return yield(failed(fmt.Sprintf("%s:%d", re.File, re.Line), re.Err))
+		}
+		return yield(failed(name, err))
+	}
+	return true
+}
+
+// lineError returns the error of a corpus line without the position that
+// its input's name already gives, in whosaid's words for a line too long.
+func lineError(err error, max int64) error {
+	if errors.Is(err, corpus.ErrTooLarge) {
+		return tooLarge(max)
+	}
+	var re *corpus.RecordError
+	if errors.As(err, &re) {
+		return re.Err
+	}
+	return err
+}
+
+// failed returns an input whose load returns err.
+func failed(name string, err error) input {
+	return input{name: name, load: func() (corpus.Article, error) { return corpus.Article{}, err }}
+}
+
+// content returns a reader of r's content, decompressed if r begins with
+// gzip's magic number, and whether it was. It fails with [errBinary] if the
+// content looks binary.
+func content(r io.Reader) (br *bufio.Reader, compressed bool, err error) {
+	br = bufio.NewReaderSize(r, sniffLen)
+	if head, _ := br.Peek(2); len(head) == 2 && head[0] == 0x1f && head[1] == 0x8b {
+		zr, err := gzip.NewReader(br)
+		if err != nil {
+			return nil, true, err
+		}
+		br, compressed = bufio.NewReaderSize(zr, sniffLen), true
+	}
+	head, err := br.Peek(sniffLen)
+	if err != nil && err != io.EOF {
+		return nil, compressed, err
+	}
+	if bytes.IndexByte(head, 0) >= 0 {
+		return nil, compressed, errBinary
+	}
+	return br, compressed, nil
+}
+
+// readText reads all of r, whose size is size bytes if size ≥ 0, through
+// [content]. It fails if r holds more than max bytes, once decompressed; if
+// size says so, without reading it.
+func readText(r io.Reader, size, max int64) ([]byte, error) {
+	br, compressed, err := content(r)
+	if err != nil {
+		return nil, err
+	}
+	if !compressed && size > max {
+		return nil, tooLarge(max)
+	}
+	data, err := io.ReadAll(io.LimitReader(br, max+1))
+	if err != nil {
+		return nil, err
+	}
+	if int64(len(data)) > max {
+		return nil, tooLarge(max)
+	}
+	return data, nil
+}
+
+// newArticle returns the article in data, of format f (text or html), named
+// name.
+func newArticle(name string, f inputFormat, data []byte) (corpus.Article, error) {
+	if f == inputHTML {
+		return corpus.ReadHTML(bytes.NewReader(data), name)
+	}
+	// Invalid UTF-8 is passed on as it is: repairing it would move the
+	// offsets away from the input's bytes.
+	return corpus.Article{ID: name, Text: string(data)}, nil
 }
 
 // An inputError reports an input that could not be read or processed.
@@ -45,116 +319,12 @@ func (e *inputError) Error() string { return e.name + ": " + e.err.Error() }
 // Unwrap returns the underlying error.
 func (e *inputError) Unwrap() error { return e.err }
 
-// inputs returns the articles that args name, in order: a file as given, a
-// directory's regular files in lexical order without those whose names (or
-// any directory's above them) begin with a dot, and standard input for each
-// "-". An argument that cannot be found or walked yields an input whose read
-// returns the error.
-//
-// Standard input is read while iterating, once, so that the first "-" gets
-// all of it and any later one gets nothing, whatever order the inputs are
-// processed in. The sequence is single-use.
-func inputs(args []string, stdin io.Reader) iter.Seq[input] {
-	return func(yield func(input) bool) {
-		for _, arg := range args {
-			if arg == "-" {
-				data, err := readAll(stdin)
-				if !yield(input{stdinName, func() ([]byte, error) { return data, err }}) {
-					return
-				}
-				continue
-			}
-			fi, err := os.Stat(arg)
-			switch {
-			case err != nil:
-				if !yield(failed(arg, err)) {
-					return
-				}
-			case fi.IsDir():
-				if !walk(arg, yield) {
-					return
-				}
-			default:
-				if !yield(fileInput(arg)) {
-					return
-				}
-			}
-		}
-	}
-}
-
-// walk yields the files in the tree at root as [inputs] describes. It
-// reports false if yield did.
-func walk(root string, yield func(input) bool) bool {
-	if fi, err := os.Lstat(root); err == nil && fi.Mode()&fs.ModeSymlink != 0 {
-		// WalkDir follows no symbolic links, not even root; a trailing
-		// separator makes it follow this one, and children are still
-		// named root/child.
-		root += string(filepath.Separator)
-	}
-	stopped := false
-	filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
-		var in input
-		switch {
-		case err != nil:
-			in = failed(path, err)
-		case path != root && strings.HasPrefix(d.Name(), "."):
-			if d.IsDir() {
-				return filepath.SkipDir
-			}
-			return nil
-		case !d.Type().IsRegular():
-			return nil
-		default:
-			in = fileInput(path)
-		}
-		if !yield(in) {
-			stopped = true
-			return filepath.SkipAll
-		}
-		return nil
-	})
-	return !stopped
-}
-
-// fileInput returns the input that reads the file at path.
-func fileInput(path string) input {
-	return input{path, func() ([]byte, error) {
-		f, err := os.Open(path)
-		if err != nil {
-			return nil, err
-		}
-		defer f.Close()
-		if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() && fi.Size() > maxBytes {
-			return nil, errTooLarge // without reading it
-		}
-		return readAll(f)
-	}}
-}
-
-// failed returns an input whose read returns err.
-func failed(name string, err error) input {
-	return input{name, func() ([]byte, error) { return nil, err }}
-}
-
-// readAll reads all of r, or returns [errTooLarge] if r holds more than
-// [maxBytes].
-func readAll(r io.Reader) ([]byte, error) {
-	data, err := io.ReadAll(io.LimitReader(r, maxBytes+1))
-	if err != nil {
-		return nil, err
-	}
-	if len(data) > maxBytes {
-		return nil, errTooLarge
-	}
-	return data, nil
-}
-
 // A result is what came of one input: its records, or the error that
 // stopped it.
 type result struct {
 	records []record
 	err     error // an *inputError
+	skipped bool  // err tells of an input skipped on purpose, not a failure
 }
 
 // A batch processes inputs, in parallel and in order.
@@ -165,9 +335,11 @@ type batch struct {
 }
 
 // run processes the inputs with up to jobs at a time and calls emit with each
-// result in input order, whatever order they finish in. If emit returns an
-// error, run stops taking inputs and returns it; work already started is
-// abandoned.
+// result in input order, whatever order they finish in. Besides the jobs
+// being processed, the sequence holds at most the one input it is about to
+// hand over, so memory is bounded however many inputs there are. If emit
+// returns an error, run stops taking inputs and returns it; work already
+// started is abandoned.
 func (b *batch) run(ins iter.Seq[input], jobs int, emit func(result) error) error {
 	// The consumer below waits on one channel while pending holds the rest,
 	// so a capacity of jobs-1 keeps at most jobs inputs in flight.
@@ -194,7 +366,7 @@ func (b *batch) run(ins iter.Seq[input], jobs int, emit func(result) error) erro
 	return nil
 }
 
-// process reads one input and resolves its quotations. A panic while doing
+// process loads one input and resolves its quotations. A panic while doing
 // so becomes the result's error, so that one bad article cannot stop the
 // batch.
 func (b *batch) process(in input) (res result) {
@@ -203,37 +375,35 @@ func (b *batch) process(in input) (res result) {
 			res = result{err: &inputError{in.name, fmt.Errorf("internal error: %v", p)}}
 		}
 	}()
-	recs, err := b.records(in)
+	a, err := in.load()
+	var recs []record
+	if err == nil {
+		recs, err = b.records(a)
+	}
 	if err != nil {
 		if pe, ok := err.(*fs.PathError); ok && pe.Path == in.name {
 			err = pe.Err // the message starts with the name already
+		}
+		if in.walked && errors.Is(err, errBinary) {
+			return result{err: &inputError{in.name, errSkipped}, skipped: true}
 		}
 		return result{err: &inputError{in.name, err}}
 	}
 	return result{records: recs}
 }
 
-// records reads one input and returns a record for each of its quotations.
-func (b *batch) records(in input) ([]record, error) {
-	data, err := in.read()
-	if err != nil {
-		return nil, err
-	}
-	if len(data) == 0 {
+// records returns a record for each quotation in a.
+func (b *batch) records(a corpus.Article) ([]record, error) {
+	if a.Text == "" {
 		return nil, nil
 	}
-	if bytes.IndexByte(data[:min(len(data), sniffLen)], 0) >= 0 {
-		return nil, errors.New("binary file, not text")
-	}
-	// Invalid UTF-8 is passed on as it is: repairing it would move the
-	// offsets away from the input's bytes.
-	atts, err := b.resolve(string(data))
+	atts, err := b.resolve(a.Text)
 	if err != nil {
 		return nil, err
 	}
 	recs := make([]record, len(atts))
-	for i, a := range atts {
-		recs[i] = newRecord(in.name, a)
+	for i, att := range atts {
+		recs[i] = newRecord(a, att)
 	}
 	return recs, nil
 }

@@ -12,6 +12,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/whosaid/whosaid/internal/corpus"
 	"github.com/whosaid/whosaid/speakers"
 )
 
@@ -33,19 +34,26 @@ func runCLI(t *testing.T, stdin io.Reader, args ...string) (code int, stdout, st
 }
 
 // expect returns what whosaid should write in format f for the articles in
-// texts, given as pairs of source name and text. It uses the resolver
-// directly, so the tests that use it hold whatever the resolver finds.
+// texts, given as pairs of source name and text.
 func expect(t *testing.T, f format, texts ...string) string {
 	t.Helper()
-	m, err := loadModel()
-	if err != nil {
-		t.Fatal(err)
+	var arts []corpus.Article
+	for i := 0; i < len(texts); i += 2 {
+		arts = append(arts, corpus.Article{ID: texts[i], Text: texts[i+1]})
 	}
-	b := &batch{resolve: speakers.New(m).Resolve}
+	return expectArticles(t, f, arts...)
+}
+
+// expectArticles returns what whosaid should write in format f for arts. It
+// uses the resolver directly, so the tests that use it hold whatever the
+// resolver finds.
+func expectArticles(t *testing.T, f format, arts ...corpus.Article) string {
+	t.Helper()
+	b := &batch{resolve: resolve}
 	var buf bytes.Buffer
 	w := newWriter(f, &buf)
-	for i := 0; i < len(texts); i += 2 {
-		recs, err := b.records(input{texts[i], func() ([]byte, error) { return []byte(texts[i+1]), nil }})
+	for _, a := range arts {
+		recs, err := b.records(a)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -112,15 +120,17 @@ func TestRun(t *testing.T) {
 		return expect(t, "jsonl",
 				filepath.Join(root, "a.txt"), article,
 				filepath.Join(root, "c.txt"), strings.Replace(article, "Jane Smith", "John Doe", 1)),
-			"whosaid: " + filepath.Join(root, "b", "z.dat") + ": binary file, not text\n" +
-				"whosaid: " + filepath.Join(root, "x.dat") + ": binary file, not text\n"
+			"whosaid: " + filepath.Join(root, "b", "z.dat") + ": skipped: binary file\n" +
+				"whosaid: " + filepath.Join(root, "x.dat") + ": skipped: binary file\n"
 	}
 	dirOut, dirErr := walked(dir)
 	linkOut, linkErr := walked(dirLink)
 	big := filepath.Join(t.TempDir(), "big.txt")
 	if f, err := os.Create(big); err != nil {
 		t.Fatal(err)
-	} else if err := f.Truncate(maxBytes + 1); err != nil { // sparse: no disk used
+	} else if _, err := f.WriteString(strings.Repeat("text ", sniffLen)); err != nil { // text, to pass as such
+		t.Fatal(err)
+	} else if err := f.Truncate(defaultMaxBytes + 1); err != nil { // and the rest sparse: no disk used
 		t.Fatal(err)
 	} else if err := f.Close(); err != nil {
 		t.Fatal(err)
@@ -209,11 +219,11 @@ func TestRun(t *testing.T) {
 			name:   "too large",
 			args:   []string{big},
 			code:   exitError,
-			stderr: "whosaid: " + big + ": larger than 64 MiB\n",
+			stderr: "whosaid: " + big + ": larger than --max-bytes (67108864 bytes)\n",
 		},
-		{name: "directory", args: []string{dir}, code: exitError, stdout: dirOut, stderr: dirErr},
-		{name: "directory with slash", args: []string{dir + "/"}, code: exitError, stdout: dirOut, stderr: dirErr},
-		{name: "link to directory", args: []string{dirLink}, code: exitError, stdout: linkOut, stderr: linkErr},
+		{name: "directory", args: []string{dir}, stdout: dirOut, stderr: dirErr},
+		{name: "directory with slash", args: []string{dir + "/"}, stdout: dirOut, stderr: dirErr},
+		{name: "link to directory", args: []string{dirLink}, stdout: linkOut, stderr: linkErr},
 		{
 			name:   "dot file given by name",
 			args:   []string{filepath.Join(dir, ".hidden.txt")},
@@ -311,7 +321,7 @@ func TestJobs(t *testing.T) {
 		t.Errorf("-j 1 and -j 4 differ (-j 1 +j 4):\nstdout:\n%s\nstderr:\n%s",
 			cmp.Diff(want, got), cmp.Diff(wantErr, gotErr))
 	}
-	if !strings.Contains(wantErr, "bad.dat: binary file") {
+	if !strings.Contains(wantErr, "bad.dat: skipped: binary file\n") {
 		t.Errorf("stderr %q does not report bad.dat", wantErr)
 	}
 }
@@ -345,7 +355,9 @@ func TestWriteError(t *testing.T) {
 // article alone.
 func TestPanic(t *testing.T) {
 	b := &batch{resolve: func(string) ([]speakers.Attribution, error) { panic("index out of range") }}
-	res := b.process(input{"a.txt", func() ([]byte, error) { return []byte(article), nil }})
+	res := b.process(input{name: "a.txt", load: func() (corpus.Article, error) {
+		return corpus.Article{ID: "a.txt", Text: article}, nil
+	}})
 	want := "a.txt: internal error: index out of range"
 	if res.err == nil || res.err.Error() != want || res.records != nil {
 		t.Errorf("process = %v, %v; want nil, %s", res.records, res.err, want)

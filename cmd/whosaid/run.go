@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"sync"
 	"syscall"
+	"time"
 
 	"github.com/spf13/pflag"
 
@@ -33,26 +34,40 @@ const tryHelp = "Try 'whosaid --help' for more information.\n"
 // nothing on standard input gets.
 const synopsis = "Usage: whosaid [flags] [FILE|DIR|-]...\n"
 
-// helpText is the help before the flags, which [run] adds from the FlagSet.
+// helpText is the help before the flags, which [cli.run] adds from the
+// FlagSet.
 const helpText = synopsis + `
 Whosaid finds the quotations in news articles and who said them, and prints
 one record per quotation.
 
-Each FILE is one article in plain text. A DIR is searched for files at any
-depth, in lexical order, skipping names that begin with a dot. A FILE that is -
-means standard input, named <stdin> in the output; with no arguments at all,
-whosaid reads standard input unless it is a terminal.
+Inputs:
+  FILE  an article in plain text; an HTML page (.html, .htm), of which the
+        main text is read; or a JSONL corpus (.jsonl, .ndjson), one article
+        per line, read as a stream. --input-format overrides the name. A FILE
+        may be gzip-compressed, whatever its name.
+  DIR   the files in it at any depth, in lexical order, skipping names that
+        begin with a dot; binary files in it are skipped with a notice.
+  -     standard input, named <stdin>: plain text unless --input-format says
+        otherwise. With no arguments at all, whosaid reads standard input
+        unless it is a terminal.
+
+A corpus line is a JSON object with the article in "text" and, if known, its
+"id", "url", "outlet", "title" and "date":
+  {"id": "a1", "outlet": "Example News", "text": "“We will rebuild,” she said."}
 
 Examples:
   whosaid article.txt
-  whosaid --format table article.txt
+  whosaid --format table article.txt page.html
   whosaid --format csv --output quotes.csv articles/
   whosaid - < article.txt
+  zcat corpus.jsonl.gz | whosaid --input-format jsonl -q - > quotes.jsonl
 
 Output fields, in this order (null when unknown):
-  source           the input as named on the command line, or <stdin>
+  source           the input as named on the command line, or <stdin>; for a
+                   corpus line, the article's id, or FILE:LINE without one
   quote            the quotation's text, without its quotation marks
-  start, end       byte offsets of the quotation in the input, end exclusive
+  start, end       byte offsets of the quotation in the article's text (for
+                   HTML, the text extracted from it), end exclusive
   kind             direct, partial (words inside the writer's sentence) or term
   speaker          who said it, named in full as the article introduces them
   speaker_mention  the speaker as written at the cue: "he", "the minister"
@@ -62,14 +77,24 @@ Output fields, in this order (null when unknown):
   via              the secondary source it came through: "a Kremlin readout"
   confidence       how sure the attribution is, 0 to 1; null with no speaker
   method           the rule that attributed it
+  url              the article's address      (from a corpus line or HTML)
+  outlet           the publication            (from a corpus line or HTML)
+  title            the headline               (from a corpus line or HTML)
+  date             the date of publication    (from a corpus line or HTML)
 
 Formats:
   jsonl  one JSON object per line
   csv    a header row, then one row per quotation; null is an empty cell
   table  aligned columns for reading: SOURCE START END KIND SPEAKER CUE QUOTE
 
+On a terminal, a progress bar on standard error shows the articles done, the
+rate and the time left; -q turns it off. -v prints a summary at the end.
+
+A SIZE is a number of bytes, or a number and a unit: k, M, G (or KiB, MiB,
+GiB) are powers of 1024; kB, MB, GB are powers of 1000.
+
 Exit status:
-  0  every input was processed
+  0  every input was processed (binary files skipped in a DIR included)
   1  an input failed (the others were still written), or the output failed
   2  bad flags or arguments; nothing was processed
 
@@ -80,67 +105,117 @@ Flags:
 // by every call of [run], which matters in tests.
 var loadModel = sync.OnceValues(speakers.LoadModel)
 
+// resolve finds and attributes the quotations in text, loading the model
+// the first time an article needs it: whosaid given nothing to do starts and
+// ends at once.
+func resolve(text string) ([]speakers.Attribution, error) {
+	m, err := loadModel()
+	if err != nil {
+		return nil, err
+	}
+	return speakers.New(m).Resolve(text)
+}
+
 // options are the parsed command-line flags.
 type options struct {
-	format  format
-	output  string
-	jobs    int
-	help    bool
-	version bool
+	format      format
+	inputFormat inputFormat
+	output      string
+	jobs        int
+	maxBytes    byteSize
+	quiet       bool
+	verbose     bool
+	help        bool
+	version     bool
 }
 
 // run is the whole program; tests call it with in-memory streams. It returns
 // the exit code.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fs, opts := newFlagSet(stderr)
+	c := &cli{stdin: stdin, stdout: stdout, stderr: stderr, isTTY: isTTY, now: time.Now, resolve: resolve}
+	return c.run(args)
+}
+
+// A cli is one run of whosaid: its streams, and what it asks of the world
+// outside them, which tests replace.
+type cli struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+	isTTY          func(w io.Writer) bool // whether to draw a progress bar on w
+	now            func() time.Time       // for the time in the summary
+	resolve        func(text string) ([]speakers.Attribution, error)
+}
+
+// A tally counts what a run has done, for the summary.
+type tally struct {
+	articles, quotations, errors int
+}
+
+// run runs whosaid with args and returns the exit code.
+func (c *cli) run(args []string) int {
+	start := c.now()
+	fs, opts := newFlagSet(c.stderr)
 	if err := fs.Parse(args); err != nil {
-		return usageError(stderr, err)
+		return usageError(c.stderr, err)
 	}
 	switch {
 	case opts.help:
-		io.WriteString(stdout, helpText+fs.FlagUsages())
+		io.WriteString(c.stdout, helpText+fs.FlagUsages())
 		return exitOK
 	case opts.version:
-		fmt.Fprintln(stdout, name, version())
+		fmt.Fprintln(c.stdout, name, version())
 		return exitOK
 	}
 	if !fs.Changed("jobs") {
 		opts.jobs = runtime.GOMAXPROCS(0)
 	} else if opts.jobs < 1 {
-		return usageError(stderr, fmt.Errorf("invalid argument %q for %q flag: must be at least 1",
+		return usageError(c.stderr, fmt.Errorf("invalid argument %q for %q flag: must be at least 1",
 			strconv.Itoa(opts.jobs), "-j, --jobs"))
 	}
 	files := fs.Args()
 	if len(files) == 0 {
-		if isTerminal(stdin) {
-			io.WriteString(stderr, synopsis+tryHelp)
+		if isTerminal(c.stdin) {
+			io.WriteString(c.stderr, synopsis+tryHelp)
 			return exitUsage
 		}
 		files = []string{"-"}
 	}
 
-	out, closeOut, err := openOutput(opts.output, stdout)
+	out, closeOut, err := openOutput(opts.output, c.stdout)
 	if err != nil {
-		fmt.Fprintf(stderr, "%s: %v\n", name, err)
+		fmt.Fprintf(c.stderr, "%s: %v\n", name, err)
 		return exitError
 	}
-	m, err := loadModel()
-	if err != nil {
-		closeOut()
-		fmt.Fprintf(stderr, "%s: %v\n", name, err)
-		return exitError
+	srcs := sources(files, opts.inputFormat)
+	var bar *progress
+	if !opts.quiet && c.isTTY(c.stderr) {
+		total := -1
+		if n, ok := count(srcs); ok {
+			total = n
+		}
+		if total != 0 {
+			bar = newProgress(c.stderr, total)
+		}
 	}
-	b := &batch{resolve: speakers.New(m).Resolve}
 
+	b := &batch{resolve: c.resolve}
 	bw := bufio.NewWriter(out)
 	w := newWriter(opts.format, bw)
+	var t tally
 	failed := false
-	err = b.run(inputs(files, stdin), opts.jobs, func(r result) error {
+	err = b.run(inputs(srcs, c.stdin, int64(opts.maxBytes)), opts.jobs, func(r result) error {
+		bar.add()
 		if r.err != nil {
-			fmt.Fprintf(stderr, "%s: %v\n", name, r.err)
-			failed = true
+			bar.clear()
+			fmt.Fprintf(c.stderr, "%s: %v\n", name, r.err)
+			if !r.skipped {
+				failed = true
+				t.errors++
+			}
 			return nil
 		}
+		t.articles++
+		t.quotations += len(r.records)
 		for i := range r.records {
 			if err := w.write(&r.records[i]); err != nil {
 				return err
@@ -148,6 +223,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		return nil
 	})
+	bar.finish()
 	if err == nil {
 		err = w.flush()
 	}
@@ -157,13 +233,14 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if cerr := closeOut(); err == nil {
 		err = cerr
 	}
-	if err != nil {
-		if !errors.Is(err, syscall.EPIPE) {
-			fmt.Fprintf(stderr, "%s: %v\n", name, err)
-		}
-		return exitError
+	if err != nil && !errors.Is(err, syscall.EPIPE) {
+		fmt.Fprintf(c.stderr, "%s: %v\n", name, err)
 	}
-	if failed {
+	if opts.verbose {
+		fmt.Fprintf(c.stderr, "%s: %d articles, %d quotations, %d errors in %.2f s\n",
+			name, t.articles, t.quotations, t.errors, c.now().Sub(start).Seconds())
+	}
+	if err != nil || failed {
 		return exitError
 	}
 	return exitOK
@@ -172,13 +249,17 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 // newFlagSet returns the command's flags and the options they set. Parse
 // errors are returned, not printed; the help is printed by [run].
 func newFlagSet(stderr io.Writer) (*pflag.FlagSet, *options) {
-	opts := &options{format: "jsonl"}
+	opts := &options{format: "jsonl", inputFormat: inputAuto, maxBytes: defaultMaxBytes}
 	fs := pflag.NewFlagSet(name, pflag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.SortFlags = false
 	fs.VarP(&opts.format, "format", "f", "output `FORMAT`: jsonl, csv or table")
+	fs.Var(&opts.inputFormat, "input-format", "input `FORMAT`: auto, text, jsonl or html")
 	fs.StringVarP(&opts.output, "output", "o", "", "write to `FILE` instead of standard output")
 	fs.IntVarP(&opts.jobs, "jobs", "j", 0, "process `N` articles at a time (default: the number of CPUs)")
+	fs.Var(&opts.maxBytes, "max-bytes", "fail an article larger than `SIZE`, such as 10MB")
+	fs.BoolVarP(&opts.quiet, "quiet", "q", false, "show no progress bar")
+	fs.BoolVarP(&opts.verbose, "verbose", "v", false, "print a summary to standard error at the end")
 	fs.BoolVarP(&opts.help, "help", "h", false, "show this help and exit")
 	fs.BoolVar(&opts.version, "version", false, "print the version and exit")
 	return fs, opts
