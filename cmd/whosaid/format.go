@@ -5,14 +5,12 @@ import (
 	"encoding/json"
 	"errors"
 	"io"
-	"math"
 	"strconv"
 	"strings"
 	"text/tabwriter"
 	"unicode/utf8"
 
-	"github.com/whosaid/whosaid/internal/corpus"
-	"github.com/whosaid/whosaid/speakers"
+	"github.com/whosaid/whosaid/internal/record"
 )
 
 // A format is the value of the --format flag: jsonl, csv or table.
@@ -34,102 +32,9 @@ func (f *format) Set(s string) error {
 	return errors.New("must be one of jsonl, csv, table")
 }
 
-// A record is one line of output: a quotation and its attribution. The
-// fields are in output order; a nil pointer is written as JSON null.
-type record struct {
-	Source         string   `json:"source"`
-	Quote          string   `json:"quote"`
-	Start          int      `json:"start"`
-	End            int      `json:"end"`
-	Kind           string   `json:"kind"`
-	Speaker        *string  `json:"speaker"`
-	SpeakerMention *string  `json:"speaker_mention"`
-	SpeakerType    *string  `json:"speaker_type"`
-	Cue            *string  `json:"cue"`
-	Addressee      *string  `json:"addressee"`
-	Via            *string  `json:"via"`
-	Confidence     *float64 `json:"confidence"`
-	Method         *string  `json:"method"`
-	URL            *string  `json:"url"`
-	Outlet         *string  `json:"outlet"`
-	Title          *string  `json:"title"`
-	Date           *string  `json:"date"`
-}
-
-// fields are the names of a record's fields, in order: the CSV header.
-var fields = []string{
-	"source", "quote", "start", "end", "kind",
-	"speaker", "speaker_mention", "speaker_type", "cue", "addressee", "via",
-	"confidence", "method", "url", "outlet", "title", "date",
-}
-
-// newRecord returns the record for the attribution a, found in art. Its
-// source is art's ID.
-func newRecord(art corpus.Article, a speakers.Attribution) record {
-	r := record{
-		Source:         art.ID,
-		Quote:          a.Text,
-		Start:          a.Start,
-		End:            a.End,
-		Kind:           a.Kind.String(),
-		Speaker:        nonEmpty(a.Speaker),
-		SpeakerMention: nonEmpty(a.Mention),
-		SpeakerType:    nonEmpty(a.SpeakerType.String()),
-		Cue:            nonEmpty(a.Cue),
-		Addressee:      nonEmpty(a.Addressee),
-		Via:            nonEmpty(a.Via),
-		Method:         nonEmpty(a.Method),
-		URL:            nonEmpty(art.URL),
-		Outlet:         nonEmpty(art.Outlet),
-		Title:          nonEmpty(art.Title),
-		Date:           nonEmpty(art.Date),
-	}
-	if r.Speaker != nil {
-		c := math.Round(a.Confidence*100) / 100
-		r.Confidence = &c
-	}
-	return r
-}
-
-// nonEmpty returns a pointer to s, or nil if s is empty.
-func nonEmpty(s string) *string {
-	if s == "" {
-		return nil
-	}
-	return &s
-}
-
-// cells returns r's fields as text in the order of [fields], with "" for
-// null.
-func (r *record) cells() []string {
-	return []string{
-		r.Source, r.Quote, strconv.Itoa(r.Start), strconv.Itoa(r.End), r.Kind,
-		deref(r.Speaker), deref(r.SpeakerMention), deref(r.SpeakerType),
-		deref(r.Cue), deref(r.Addressee), deref(r.Via),
-		formatConfidence(r.Confidence), deref(r.Method),
-		deref(r.URL), deref(r.Outlet), deref(r.Title), deref(r.Date),
-	}
-}
-
-// deref returns *s, or "" if s is nil.
-func deref(s *string) string {
-	if s == nil {
-		return ""
-	}
-	return *s
-}
-
-// formatConfidence returns *c as JSON would write it, or "" if c is nil.
-func formatConfidence(c *float64) string {
-	if c == nil {
-		return ""
-	}
-	return strconv.FormatFloat(*c, 'f', -1, 64)
-}
-
 // A writer writes records in one format.
 type writer interface {
-	write(r *record) error
+	write(r *record.Record) error
 	// flush writes anything buffered, including the header of a format
 	// that has one even when there were no records.
 	flush() error
@@ -152,7 +57,7 @@ func newWriter(f format, w io.Writer) writer {
 type jsonlWriter struct{ enc *json.Encoder }
 
 // write writes r as one line of JSON.
-func (w jsonlWriter) write(r *record) error { return w.enc.Encode(r) }
+func (w jsonlWriter) write(r *record.Record) error { return w.enc.Encode(r) }
 
 // flush does nothing: the encoder holds nothing back.
 func (w jsonlWriter) flush() error { return nil }
@@ -164,11 +69,11 @@ type csvWriter struct {
 }
 
 // write writes r as one row, after the header if it is the first.
-func (w *csvWriter) write(r *record) error {
+func (w *csvWriter) write(r *record.Record) error {
 	if err := w.writeHeader(); err != nil {
 		return err
 	}
-	return w.w.Write(r.cells())
+	return w.w.Write(r.Cells())
 }
 
 // flush writes the header if no record did, and the buffered rows.
@@ -186,7 +91,7 @@ func (w *csvWriter) writeHeader() error {
 		return nil
 	}
 	w.header = true
-	return w.w.Write(fields)
+	return w.w.Write(record.Fields)
 }
 
 // tableColumns head the table format's columns.
@@ -203,15 +108,15 @@ type tableWriter struct {
 }
 
 // write adds r to the table as one row.
-func (w *tableWriter) write(r *record) error {
+func (w *tableWriter) write(r *record.Record) error {
 	w.writeHeader()
 	_, err := io.WriteString(w.w, strings.Join([]string{
 		cell(r.Source, 0),
 		strconv.Itoa(r.Start),
 		strconv.Itoa(r.End),
 		cell(r.Kind, 0),
-		cell(deref(r.Speaker), 0),
-		cell(deref(r.Cue), 0),
+		cell(record.Deref(r.Speaker), 0),
+		cell(record.Deref(r.Cue), 0),
 		cell(r.Quote, maxQuoteRunes),
 	}, "\t")+"\n")
 	return err

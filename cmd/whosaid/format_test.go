@@ -10,6 +10,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/whosaid/whosaid/internal/corpus"
+	"github.com/whosaid/whosaid/internal/record"
 	"github.com/whosaid/whosaid/quotes"
 	"github.com/whosaid/whosaid/speakers"
 )
@@ -52,7 +53,7 @@ func write(t *testing.T, f format, art corpus.Article, atts ...speakers.Attribut
 	var buf bytes.Buffer
 	w := newWriter(f, &buf)
 	for _, a := range atts {
-		r := newRecord(art, a)
+		r := record.New(art, a)
 		if err := w.write(&r); err != nil {
 			t.Fatal(err)
 		}
@@ -98,7 +99,7 @@ func TestFieldOrder(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	if diff := cmp.Diff(fields, keys); diff != "" {
+	if diff := cmp.Diff(record.Fields, keys); diff != "" {
 		t.Errorf("JSON keys differ from the CSV header (-header +json):\n%s", diff)
 	}
 }
@@ -115,15 +116,15 @@ func TestCSVRoundTrip(t *testing.T) {
 	}
 	var buf bytes.Buffer
 	w := newWriter("csv", &buf)
-	want := [][]string{fields}
+	want := [][]string{record.Fields}
 	for i, s := range texts {
 		a := full
 		a.Text, a.Speaker, a.Start, a.End = s, s, i, i+len(s)
-		r := newRecord(corpus.Article{ID: "dir/a,b.txt", Title: s, Outlet: s}, a)
+		r := record.New(corpus.Article{ID: "dir/a,b.txt", Title: s, Outlet: s}, a)
 		if err := w.write(&r); err != nil {
 			t.Fatal(err)
 		}
-		want = append(want, r.cells())
+		want = append(want, r.Cells())
 	}
 	if err := w.flush(); err != nil {
 		t.Fatal(err)
@@ -138,7 +139,7 @@ func TestCSVRoundTrip(t *testing.T) {
 }
 
 func TestCSV(t *testing.T) {
-	got := write(t, "csv", fromFile, full, bare) + write(t, "csv", fromCorpus, bare)[len(strings.Join(fields, ","))+1:]
+	got := write(t, "csv", fromFile, full, bare) + write(t, "csv", fromCorpus, bare)[len(strings.Join(record.Fields, ","))+1:]
 	want := `source,quote,start,end,kind,speaker,speaker_mention,speaker_type,cue,addressee,via,confidence,method,url,outlet,title,date
 a.txt,"On your initiative, <as> is ""well"" known & more",1047,1153,direct,Vladimir Putin,the Russian leader,person,told,Kim Jong Un,a Kremlin readout,0.88,cue-after,,,,
 a.txt,America First,3038,3051,term,,,,,,,,,,,,

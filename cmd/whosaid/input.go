@@ -14,7 +14,7 @@ import (
 	"strings"
 
 	"github.com/whosaid/whosaid/internal/corpus"
-	"github.com/whosaid/whosaid/speakers"
+	"github.com/whosaid/whosaid/internal/record"
 )
 
 // defaultMaxBytes is the default of --max-bytes, the size of the largest
@@ -322,16 +322,16 @@ func (e *inputError) Unwrap() error { return e.err }
 // A result is what came of one input: its records, or the error that
 // stopped it.
 type result struct {
-	records []record
+	records []record.Record
 	err     error // an *inputError
 	skipped bool  // err tells of an input skipped on purpose, not a failure
 }
 
 // A batch processes inputs, in parallel and in order.
 type batch struct {
-	// resolve finds and attributes the quotations in one article; it must be
+	// extract finds and attributes the quotations in one article; it must be
 	// safe for concurrent use.
-	resolve func(text string) ([]speakers.Attribution, error)
+	extract func(corpus.Article) ([]record.Record, error)
 }
 
 // run processes the inputs with up to jobs at a time and calls emit with each
@@ -376,9 +376,9 @@ func (b *batch) process(in input) (res result) {
 		}
 	}()
 	a, err := in.load()
-	var recs []record
+	var recs []record.Record
 	if err == nil {
-		recs, err = b.records(a)
+		recs, err = b.extract(a)
 	}
 	if err != nil {
 		if pe, ok := err.(*fs.PathError); ok && pe.Path == in.name {
@@ -390,20 +390,4 @@ func (b *batch) process(in input) (res result) {
 		return result{err: &inputError{in.name, err}}
 	}
 	return result{records: recs}
-}
-
-// records returns a record for each quotation in a.
-func (b *batch) records(a corpus.Article) ([]record, error) {
-	if a.Text == "" {
-		return nil, nil
-	}
-	atts, err := b.resolve(a.Text)
-	if err != nil {
-		return nil, err
-	}
-	recs := make([]record, len(atts))
-	for i, att := range atts {
-		recs[i] = newRecord(a, att)
-	}
-	return recs, nil
 }

@@ -13,7 +13,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/whosaid/whosaid/internal/corpus"
-	"github.com/whosaid/whosaid/speakers"
+	"github.com/whosaid/whosaid/internal/record"
 )
 
 // article is a short news text with quotations in it.
@@ -49,11 +49,11 @@ func expect(t *testing.T, f format, texts ...string) string {
 // resolver finds.
 func expectArticles(t *testing.T, f format, arts ...corpus.Article) string {
 	t.Helper()
-	b := &batch{resolve: resolve}
+	extract := extractor(record.Options{})
 	var buf bytes.Buffer
 	w := newWriter(f, &buf)
 	for _, a := range arts {
-		recs, err := b.records(a)
+		recs, err := extract(a)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -233,7 +233,7 @@ func TestRun(t *testing.T) {
 		{name: "jsonl", args: []string{"-f", "jsonl", good}, stdout: expect(t, "jsonl", good, article)},
 		{name: "csv", args: []string{"--format", "csv", good}, stdout: expect(t, "csv", good, article)},
 		{name: "table", args: []string{"--format=table", good}, stdout: expect(t, "table", good, article)},
-		{name: "csv of nothing", args: []string{"-f", "csv", empty}, stdout: strings.Join(fields, ",") + "\n"},
+		{name: "csv of nothing", args: []string{"-f", "csv", empty}, stdout: strings.Join(record.Fields, ",") + "\n"},
 		{name: "table of nothing", args: []string{"-f", "table", empty}, stdout: "SOURCE  START  END  KIND  SPEAKER  CUE  QUOTE\n"},
 		{
 			name:   "output file in missing directory",
@@ -354,7 +354,7 @@ func TestWriteError(t *testing.T) {
 // TestPanic checks that a panic on one article becomes an error for that
 // article alone.
 func TestPanic(t *testing.T) {
-	b := &batch{resolve: func(string) ([]speakers.Attribution, error) { panic("index out of range") }}
+	b := &batch{extract: func(corpus.Article) ([]record.Record, error) { panic("index out of range") }}
 	res := b.process(input{name: "a.txt", load: func() (corpus.Article, error) {
 		return corpus.Article{ID: "a.txt", Text: article}, nil
 	}})

@@ -15,6 +15,8 @@ import (
 
 	"github.com/spf13/pflag"
 
+	"github.com/whosaid/whosaid/internal/corpus"
+	"github.com/whosaid/whosaid/internal/record"
 	"github.com/whosaid/whosaid/speakers"
 )
 
@@ -105,15 +107,27 @@ Flags:
 // by every call of [run], which matters in tests.
 var loadModel = sync.OnceValues(speakers.LoadModel)
 
-// resolve finds and attributes the quotations in text, loading the model
-// the first time an article needs it: whosaid given nothing to do starts and
-// ends at once.
-func resolve(text string) ([]speakers.Attribution, error) {
-	m, err := loadModel()
-	if err != nil {
-		return nil, err
+// extractor returns the function that extracts the records of an article
+// with opts, loading the model the first time an article needs it: whosaid
+// given nothing to do starts and ends at once.
+func extractor(opts record.Options) func(corpus.Article) ([]record.Record, error) {
+	load := sync.OnceValues(func() (*record.Extractor, error) {
+		m, err := loadModel()
+		if err != nil {
+			return nil, err
+		}
+		return record.NewExtractor(m, opts), nil
+	})
+	return func(a corpus.Article) ([]record.Record, error) {
+		if a.Text == "" {
+			return nil, nil
+		}
+		e, err := load()
+		if err != nil {
+			return nil, err
+		}
+		return e.Extract(a)
 	}
-	return speakers.New(m).Resolve(text)
 }
 
 // options are the parsed command-line flags.
@@ -132,7 +146,7 @@ type options struct {
 // run is the whole program; tests call it with in-memory streams. It returns
 // the exit code.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	c := &cli{stdin: stdin, stdout: stdout, stderr: stderr, isTTY: isTTY, now: time.Now, resolve: resolve}
+	c := &cli{stdin: stdin, stdout: stdout, stderr: stderr, isTTY: isTTY, now: time.Now, extract: extractor}
 	return c.run(args)
 }
 
@@ -143,7 +157,8 @@ type cli struct {
 	stdout, stderr io.Writer
 	isTTY          func(w io.Writer) bool // whether to draw a progress bar on w
 	now            func() time.Time       // for the time in the summary
-	resolve        func(text string) ([]speakers.Attribution, error)
+	// extract returns the function that extracts an article's records
+	extract func(record.Options) func(corpus.Article) ([]record.Record, error)
 }
 
 // A tally counts what a run has done, for the summary.
@@ -198,7 +213,7 @@ func (c *cli) run(args []string) int {
 		}
 	}
 
-	b := &batch{resolve: c.resolve}
+	b := &batch{extract: c.extract(record.Options{})}
 	bw := bufio.NewWriter(out)
 	w := newWriter(opts.format, bw)
 	var t tally

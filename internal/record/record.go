@@ -1,0 +1,175 @@
+// Package record is whosaid's output schema and the one call that turns an
+// article into records. The command-line tool and the Beam pipeline both
+// use [Extractor.Extract], so that they give the same records for the same
+// article.
+package record
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+
+	"github.com/jdkato/prose/v2"
+
+	"github.com/whosaid/whosaid/internal/corpus"
+	"github.com/whosaid/whosaid/speakers"
+)
+
+// A Record is one quotation and its attribution, as whosaid writes it. The
+// fields are in output order; a nil pointer is written as JSON null, never
+// omitted.
+type Record struct {
+	Source         string   `json:"source"`
+	Quote          string   `json:"quote"`
+	Start          int      `json:"start"`
+	End            int      `json:"end"`
+	Kind           string   `json:"kind"`
+	Speaker        *string  `json:"speaker"`
+	SpeakerMention *string  `json:"speaker_mention"`
+	SpeakerType    *string  `json:"speaker_type"`
+	Cue            *string  `json:"cue"`
+	Addressee      *string  `json:"addressee"`
+	Via            *string  `json:"via"`
+	Confidence     *float64 `json:"confidence"`
+	Method         *string  `json:"method"`
+	URL            *string  `json:"url"`
+	Outlet         *string  `json:"outlet"`
+	Title          *string  `json:"title"`
+	Date           *string  `json:"date"`
+
+	// Context is the sentence that holds the quotation and its cue, for
+	// showing the quotation in place; QuoteStart and QuoteEnd are the
+	// quotation's byte offsets in it. They are not part of the table.
+	Context    string `json:"-"`
+	QuoteStart int    `json:"-"`
+	QuoteEnd   int    `json:"-"`
+}
+
+// Fields are the names of a record's fields, in order: the CSV header.
+var Fields = []string{
+	"source", "quote", "start", "end", "kind",
+	"speaker", "speaker_mention", "speaker_type", "cue", "addressee", "via",
+	"confidence", "method", "url", "outlet", "title", "date",
+}
+
+// New returns the record for the attribution a, found in art. Its source
+// is art's ID. The confidence is rounded to two places, and null when there
+// is no speaker.
+func New(art corpus.Article, a speakers.Attribution) Record {
+	r := Record{
+		Source:         art.ID,
+		Quote:          a.Text,
+		Start:          a.Start,
+		End:            a.End,
+		Kind:           a.Kind.String(),
+		Speaker:        nonEmpty(a.Speaker),
+		SpeakerMention: nonEmpty(a.Mention),
+		SpeakerType:    nonEmpty(a.SpeakerType.String()),
+		Cue:            nonEmpty(a.Cue),
+		Addressee:      nonEmpty(a.Addressee),
+		Via:            nonEmpty(a.Via),
+		Method:         nonEmpty(a.Method),
+		URL:            nonEmpty(art.URL),
+		Outlet:         nonEmpty(art.Outlet),
+		Title:          nonEmpty(art.Title),
+		Date:           nonEmpty(art.Date),
+	}
+	if r.Speaker != nil {
+		c := math.Round(a.Confidence*100) / 100
+		r.Confidence = &c
+	}
+	if c := a.Context; c.Start <= a.Start && a.End <= c.End && c.End <= len(art.Text) {
+		r.Context = art.Text[c.Start:c.End]
+		r.QuoteStart, r.QuoteEnd = a.Start-c.Start, a.End-c.Start
+	}
+	return r
+}
+
+// nonEmpty returns a pointer to s, or nil if s is empty.
+func nonEmpty(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
+}
+
+// Cells returns r's fields as text in the order of [Fields], with "" for
+// null.
+func (r *Record) Cells() []string {
+	return []string{
+		r.Source, r.Quote, strconv.Itoa(r.Start), strconv.Itoa(r.End), r.Kind,
+		Deref(r.Speaker), Deref(r.SpeakerMention), Deref(r.SpeakerType),
+		Deref(r.Cue), Deref(r.Addressee), Deref(r.Via),
+		FormatConfidence(r.Confidence), Deref(r.Method),
+		Deref(r.URL), Deref(r.Outlet), Deref(r.Title), Deref(r.Date),
+	}
+}
+
+// Deref returns *s, or "" if s is nil.
+func Deref(s *string) string {
+	if s == nil {
+		return ""
+	}
+	return *s
+}
+
+// FormatConfidence returns *c as JSON would write it, or "" if c is nil.
+func FormatConfidence(c *float64) string {
+	if c == nil {
+		return ""
+	}
+	return strconv.FormatFloat(*c, 'f', -1, 64)
+}
+
+// Options choose what an [Extractor] keeps.
+type Options struct {
+	// Indirect adds reported speech without quotation marks, as records of
+	// kind indirect (see [speakers.WithIndirect]).
+	Indirect bool
+	// MinConfidence drops the records whose confidence is below it; records
+	// with no speaker have none and are dropped too when it is above 0.
+	MinConfidence float64
+}
+
+// An Extractor turns articles into records. It is safe for concurrent use;
+// one model serves every goroutine.
+type Extractor struct {
+	resolver *speakers.Resolver
+	opts     Options
+}
+
+// NewExtractor returns an Extractor that uses the model m.
+func NewExtractor(m *prose.Model, opts Options) *Extractor {
+	var so []speakers.Option
+	if opts.Indirect {
+		so = append(so, speakers.WithIndirect())
+	}
+	return &Extractor{resolver: speakers.New(m, so...), opts: opts}
+}
+
+// Extract returns a record for each quotation in art, in the order of the
+// text. A panic while resolving becomes an error, so that one bad article
+// cannot stop a batch.
+func (e *Extractor) Extract(art corpus.Article) (recs []Record, err error) {
+	if art.Text == "" {
+		return nil, nil
+	}
+	defer func() {
+		if p := recover(); p != nil {
+			recs, err = nil, fmt.Errorf("internal error: %v", p)
+		}
+	}()
+	atts, err := e.resolver.Resolve(art.Text)
+	if err != nil {
+		return nil, err
+	}
+	recs = make([]Record, 0, len(atts))
+	for _, a := range atts {
+		r := New(art, a)
+		if e.opts.MinConfidence > 0 && (r.Confidence == nil || *r.Confidence < e.opts.MinConfidence) {
+			continue // compared as written, rounded, so the output agrees
+		}
+		recs = append(recs, r)
+	}
+	return recs, nil
+}
