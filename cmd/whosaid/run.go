@@ -70,7 +70,9 @@ Output fields, in this order (null when unknown):
   quote            the quotation's text, without its quotation marks
   start, end       byte offsets of the quotation in the article's text (for
                    HTML, the text extracted from it), end exclusive
-  kind             direct, partial (words inside the writer's sentence) or term
+  kind             direct, partial (words inside the writer's sentence), term
+                   (a scare quote or title), or, with --indirect, indirect
+                   (reported speech without quotation marks)
   speaker          who said it, named in full as the article introduces them
   speaker_mention  the speaker as written at the cue: "he", "the minister"
   speaker_type     person, organization or group
@@ -137,6 +139,8 @@ type options struct {
 	output      string
 	jobs        int
 	maxBytes    byteSize
+	indirect    bool
+	minConf     float64
 	quiet       bool
 	verbose     bool
 	help        bool
@@ -187,6 +191,10 @@ func (c *cli) run(args []string) int {
 		return usageError(c.stderr, fmt.Errorf("invalid argument %q for %q flag: must be at least 1",
 			strconv.Itoa(opts.jobs), "-j, --jobs"))
 	}
+	if opts.minConf < 0 || opts.minConf > 1 {
+		return usageError(c.stderr, fmt.Errorf("invalid argument %q for %q flag: must be between 0 and 1",
+			strconv.FormatFloat(opts.minConf, 'g', -1, 64), "--min-confidence"))
+	}
 	files := fs.Args()
 	if len(files) == 0 {
 		if isTerminal(c.stdin) {
@@ -213,7 +221,7 @@ func (c *cli) run(args []string) int {
 		}
 	}
 
-	b := &batch{extract: c.extract(record.Options{})}
+	b := &batch{extract: c.extract(record.Options{Indirect: opts.indirect, MinConfidence: opts.minConf})}
 	bw := bufio.NewWriter(out)
 	w := newWriter(opts.format, bw)
 	var t tally
@@ -272,6 +280,8 @@ func newFlagSet(stderr io.Writer) (*pflag.FlagSet, *options) {
 	fs.Var(&opts.inputFormat, "input-format", "input `FORMAT`: auto, text, jsonl or html")
 	fs.StringVarP(&opts.output, "output", "o", "", "write to `FILE` instead of standard output")
 	fs.IntVarP(&opts.jobs, "jobs", "j", 0, "process `N` articles at a time (default: the number of CPUs)")
+	fs.BoolVar(&opts.indirect, "indirect", false, "also report speech without quotation marks, as kind indirect")
+	fs.Float64Var(&opts.minConf, "min-confidence", 0, "keep only attributions with a speaker and a confidence of at least `C` (0 to 1)")
 	fs.Var(&opts.maxBytes, "max-bytes", "fail an article larger than `SIZE`, such as 10MB")
 	fs.BoolVarP(&opts.quiet, "quiet", "q", false, "show no progress bar")
 	fs.BoolVarP(&opts.verbose, "verbose", "v", false, "print a summary to standard error at the end")

@@ -1,0 +1,84 @@
+package main
+
+import (
+	"encoding/csv"
+	"strings"
+	"testing"
+)
+
+// attribution is an article with a quotation of each degree of certainty:
+// a cue after the quote, a quote with no cue nor speaker, and reported
+// speech without quotation marks.
+const attribution = "“We will rebuild the bridge,” Mayor Ann Lee said on Monday.\n\n" +
+	"The plan was, in one councillor's words, “a fantasy.”\n\n" +
+	"The council said that the vote would be held in May.\n"
+
+// TestAttributionFlags checks --indirect and --min-confidence: which
+// records each keeps, by kind, speaker and confidence.
+func TestAttributionFlags(t *testing.T) {
+	tests := []struct {
+		args []string
+		want []string // kind|speaker|quote per record
+	}{
+		{nil, []string{
+			"direct|Ann Lee|We will rebuild the bridge,",
+			"partial||a fantasy.",
+		}},
+		{[]string{"--indirect"}, []string{
+			"direct|Ann Lee|We will rebuild the bridge,",
+			"partial||a fantasy.",
+			"indirect|council|the vote would be held in May",
+		}},
+		{[]string{"--min-confidence", "0.8"}, []string{
+			"direct|Ann Lee|We will rebuild the bridge,",
+		}},
+		{[]string{"--min-confidence=0"}, []string{
+			"direct|Ann Lee|We will rebuild the bridge,",
+			"partial||a fantasy.",
+		}},
+		{[]string{"--indirect", "--min-confidence", "1"}, nil},
+	}
+	for _, tt := range tests {
+		args := append(append([]string{"-f", "csv"}, tt.args...), "-")
+		code, stdout, stderr := runCLI(t, strings.NewReader(attribution), args...)
+		if code != exitOK || stderr != "" {
+			t.Errorf("whosaid %q = %d, stderr %q", args, code, stderr)
+			continue
+		}
+		rows := csvRows(t, stdout)
+		var got []string
+		for _, r := range rows[1:] {
+			got = append(got, r["kind"]+"|"+r["speaker"]+"|"+r["quote"])
+		}
+		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+			t.Errorf("whosaid %q:\ngot  %q\nwant %q", args, got, tt.want)
+		}
+	}
+}
+
+func TestMinConfidenceRange(t *testing.T) {
+	for _, v := range []string{"-0.1", "1.5", "high"} {
+		code, stdout, stderr := runCLI(t, strings.NewReader(attribution), "--min-confidence", v, "-")
+		if code != exitUsage || stdout != "" || !strings.Contains(stderr, "--min-confidence") {
+			t.Errorf("whosaid --min-confidence %s = %d, %q, %q; want a usage error", v, code, stdout, stderr)
+		}
+	}
+}
+
+// csvRows parses CSV output with a header into the header row (as a map of
+// each name to itself) and one map per record.
+func csvRows(t *testing.T, out string) []map[string]string {
+	t.Helper()
+	rows, err := csv.NewReader(strings.NewReader(out)).ReadAll()
+	if err != nil || len(rows) == 0 {
+		t.Fatalf("bad CSV (%v):\n%s", err, out)
+	}
+	maps := make([]map[string]string, len(rows))
+	for i, row := range rows {
+		maps[i] = make(map[string]string, len(row))
+		for j, name := range rows[0] {
+			maps[i][name] = row[j]
+		}
+	}
+	return maps
+}
