@@ -161,7 +161,7 @@ func (a *article) attributeReport(r int) {
 		Marks: quotes.Span{Start: s, End: e}, Kind: rep.kind, Paragraph: t[rep.clause.s].para}
 	w := a.resolve(rep.subj)
 	if w.name == "" {
-		at.Mention, at.Cue = a.phraseText(rep.subj), a.phraseText(rep.cue)
+		at.Mention, at.Cue = a.phraseText(a.fullMention(rep.subj, rep.cue)), a.phraseText(rep.cue)
 		return
 	}
 	a.set(at, w, rep.subj, rep.cue, rep.method)
@@ -176,7 +176,7 @@ func (a *article) attributeOne(i int) {
 		}
 		if w.name == "" {
 			if !cueSeen { // keep what the first cue says, though no one is sure
-				a.out[i].Mention, a.out[i].Cue = a.phraseText(m), a.phraseText(cue)
+				a.out[i].Mention, a.out[i].Cue = a.phraseText(a.fullMention(m, cue)), a.phraseText(cue)
 			}
 			cueSeen = true
 			return false
@@ -242,7 +242,7 @@ func (a *article) set(at *Attribution, w who, m, cue phrase, method string) {
 	base := methodConfidence[method]
 	at.Speaker = w.name
 	at.SpeakerType = w.typ
-	at.Mention = a.phraseText(m)
+	at.Mention = a.phraseText(a.fullMention(m, cue))
 	at.Cue = a.phraseText(cue)
 	at.Method = method
 	at.Confidence = round2(base * w.conf)
@@ -250,6 +250,118 @@ func (a *article) set(at *Attribution, w who, m, cue phrase, method string) {
 		at.Addressee = a.addressee(cue)
 		at.Via = a.via(cue.e, a.toks[cue.s].sent)
 	}
+}
+
+// fullMention returns the speaker's mention m with what the writer put
+// beside it to say who that is: a parenthetical, an apposition, a relative
+// clause, a place. Rep. Gwen Moore (D-Wis.); Hugh Hill, a doctor at the
+// hospital; Rucker Culpepper, who runs the campaign's outreach. The cue
+// bounds it: an apposition before a verb ends where the verb's comma is.
+func (a *article) fullMention(m, cue phrase) phrase {
+	t := a.toks
+	if m.empty() || cue.empty() || m.e >= len(t) || pronouns[t[m.s].lower()] != nil {
+		return m
+	}
+	sent := t[m.s].sent
+	if m.e <= cue.s { // the mention before its verb: Hill, a doctor, said
+		e := cue.s
+		for e > m.e && skippable[t[e-1].lower()] {
+			e--
+		}
+		if e == m.e || e-m.e > 40 || !a.appositionStart(m.e) {
+			return m
+		}
+		switch last := t[e-1].text; {
+		case last == "," || last == "--" || isDash(last):
+			e--
+		case last == ")":
+		case t[m.e].text == "of": // Charles B. Rangel of New York said
+			for k := m.e + 1; k < e; k++ {
+				if !t[k].capitalized() && t[k].lower() != "of" {
+					return m
+				}
+			}
+		default:
+			return m // Trump, her opponent, bemoaned … and said
+		}
+		for k := m.e; k < e; k++ {
+			if t[k].sent != sent || t[k].inQuote() || (a.speechVerb(k) && !relative(t[k-1].lower())) {
+				return m
+			}
+		}
+		return phrase{m.s, e}
+	}
+	if m.s < cue.e {
+		return m
+	}
+	if a.toks[cue.s].lower() == "according" { // according to attorneys for the family, …
+		e := m.e
+		for e < len(t) && e < m.e+20 && t[e].sent == sent && !t[e].inQuote() && t[e].text != "," &&
+			!isEndPunct(t[e].text) && !strings.HasPrefix(t[e].tag, "VB") && t[e].tag != "MD" {
+			e++
+		}
+		if e < len(t) && (t[e].text == "," || isEndPunct(t[e].text) || t[e].inQuote()) {
+			m.e = e
+		}
+	}
+	// said Hill, a doctor at the hospital, who …
+	for e := m.e; a.appositionStart(e) && e < m.s+40; e = m.e {
+		if t[e].text == "(" {
+			k := e + 1
+			for k < len(t) && k < e+8 && t[k].text != ")" && t[k].sent == sent {
+				k++
+			}
+			if k >= len(t) || t[k].text != ")" {
+				break
+			}
+			m.e = k + 1
+			continue
+		}
+		k, rel := e+1, false
+		for k < len(t) && k < e+40 && t[k].sent == sent && !t[k].inQuote() && t[k].text != "," &&
+			t[k].text != ";" && t[k].text != ":" && t[k].text != "(" && !isEndPunct(t[k].text) {
+			rel = rel || relative(t[k].lower()) || t[k].lower() == "whom"
+			if strings.HasPrefix(t[k].tag, "VB") && !rel && t[k].tag != "VBN" {
+				return m // a clause, not an apposition: said Hill, adding that …
+			}
+			k++
+		}
+		if k == e+1 || k == e+40 {
+			break
+		}
+		m.e = k
+	}
+	return m
+}
+
+// appositionStart reports whether what follows a mention ending before
+// toks[k] opens a description of it: "(D-N.Y.)", ", a doctor", ", 45,",
+// ", who", "of New York".
+func (a *article) appositionStart(k int) bool {
+	t := a.toks
+	if k+1 >= len(t) || t[k].inQuote() || t[k+1].inQuote() {
+		return false
+	}
+	switch t[k].text {
+	case "(":
+		return true
+	case ",", "--", "—", "–":
+	case "of":
+		return t[k+1].capitalized()
+	default:
+		return false
+	}
+	n := &t[k+1]
+	w := n.lower()
+	switch {
+	case determiners[w] || w == "who" || isAge(w) || titles[w] || roles[w] || groupNouns[w]:
+		return w != "that" && w != "this" && w != "these" && w != "those"
+	case w == "one" || w == "both" || w == "chief" || w == "senior" || w == "former" || w == "executive":
+		return true
+	case n.capitalized() && n.word():
+		return true
+	}
+	return strings.HasPrefix(n.tag, "JJ") || n.tag == "NN" || n.tag == "NNS" || n.tag == "CD"
 }
 
 // cueAfter matches the cue that follows a quotation: "…," Putin told Kim;
@@ -523,7 +635,10 @@ func (a *article) npToken(k int, first bool) bool {
 	case w == "'s" || w == "’":
 		return true
 	case w == "of" && k > 0 && k+1 < len(a.toks) && a.toks[k-1].capitalized() && a.toks[k+1].capitalized() && !a.toks[k+1].inQuote():
-		return true // the Federal Bureau of Prisons
+		// the Federal Bureau of Prisons, Secretary of State; not Charles
+		// Rangel of New York, whose place is said of him
+		p := a.toks[k-1].lower()
+		return institutionWords[p] || titles[p] || roles[p] || groupNouns[p]
 	case t.capitalized() && t.word():
 		return !functionTags[t.tag] || strings.HasPrefix(t.tag, "NNP")
 	case roles[w] || titles[w] || groupNouns[w] || institutionWords[w] || isAge(w):
