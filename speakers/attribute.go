@@ -423,6 +423,9 @@ func (a *article) governing(i int) (m, cue phrase, method string, ok bool) {
 			return a.mainSubject(sent, k), cue, "clause-subject", true
 		}
 		subj := a.subjectLeft(k)
+		if subj.empty() && inverting[speechVerbs[t[k].lower()]] && (k == 0 || t[k-1].sent != sent) {
+			subj = a.nounPhraseRight(k + 1) // Said Ellis: "…"
+		}
 		method = "cue-before"
 		if a.qs[i].Kind != quotes.Direct {
 			method = "verb-subject"
@@ -507,7 +510,9 @@ func (a *article) speechVerb(k int) bool {
 	if t.lower() == "according" {
 		return false
 	}
-	return strings.HasPrefix(t.tag, "VB") || t.tag == "" || (t.tag == "NN" && t.lower() != t.text)
+	sentStart := k == 0 || a.toks[k-1].sent != t.sent
+	return strings.HasPrefix(t.tag, "VB") || t.tag == "" || (t.tag == "NN" && t.lower() != t.text) ||
+		(sentStart && t.tag == "NNP" && inverting[speechVerbs[t.lower()]]) // Said Ellis:
 }
 
 // cuePhrase returns the cue starting at verb k, with a particle: pointed out.
@@ -783,7 +788,8 @@ func (a *article) resolve(m phrase) who {
 }
 
 // resolveName finds the entity a name phrase denotes: Putin → Vladimir
-// Putin. A name that fits two entities resolves to nobody.
+// Putin. A name that fits two entities the article has introduced by then
+// resolves to nobody.
 func (a *article) resolveName(p phrase) who {
 	c, ok := makeChunk(a.toks, p.s, p.e)
 	if !ok {
@@ -791,7 +797,7 @@ func (a *article) resolveName(p phrase) who {
 	}
 	// Keep only the name proper: up to the last capitalized run.
 	words := c.words
-	e, ambiguous := a.reg.lookup(words)
+	e, ambiguous := a.reg.lookup(words, p.s)
 	if ambiguous {
 		return who{}
 	}

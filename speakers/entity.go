@@ -139,9 +139,12 @@ func (reg *registry) containing(words []string) []*entity {
 	return out
 }
 
-// lookup returns the entity a name denotes, and whether the name fits more
-// than one.
-func (reg *registry) lookup(words []string) (e *entity, ambiguous bool) {
+// lookup returns the entity a name written at token pos denotes, and
+// whether the name fits more than one. Of several that fit, only those
+// introduced before pos count: "Cruz" is Ted Cruz until the article names
+// Rafael Cruz too. A name that fits several, none introduced yet, is
+// ambiguous.
+func (reg *registry) lookup(words []string, pos int) (e *entity, ambiguous bool) {
 	ents := reg.byKey[key(words)]
 	if len(ents) == 0 {
 		ents = reg.containing(words)
@@ -152,7 +155,16 @@ func (reg *registry) lookup(words []string) (e *entity, ambiguous bool) {
 	case 1:
 		return ents[0], false
 	}
-	return nil, true
+	var before *entity
+	for _, e := range ents {
+		if e.first < pos {
+			if before != nil {
+				return nil, true
+			}
+			before = e
+		}
+	}
+	return before, before == nil
 }
 
 // absorb adds what a name occurrence says about its entity.
@@ -211,12 +223,21 @@ func nameToken(toks []token, i int) bool {
 	if pronouns[t.lower()] != nil || determiners[t.lower()] || calendarWords[t.lower()] {
 		return false
 	}
+	if (i == 0 || toks[i-1].sent != t.sent) && inverting[speechVerbs[t.lower()]] {
+		return false // Said Ellis: …
+	}
 	if strings.HasPrefix(t.tag, "NNP") {
 		return true
 	}
 	sentStart := i == 0 || toks[i-1].sent != t.sent
 	if sentStart {
-		return false
+		// prose tags a first name that opens a sentence as an adjective
+		// (Ryan/JJ Ellis/NNP): a capitalized word before a proper noun
+		// starts a name.
+		n := i + 1
+		return (t.tag == "JJ" || t.tag == "NN") && n < len(toks) && toks[n].sent == t.sent &&
+			toks[n].quote < 0 && toks[n].capitalized() && strings.HasPrefix(toks[n].tag, "NNP") &&
+			nationalities[t.lower()] == "" && !allCaps(t.text)
 	}
 	switch {
 	case strings.HasPrefix(t.tag, "NN"), strings.HasPrefix(t.tag, "JJ"), t.tag == "CD":

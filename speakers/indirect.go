@@ -27,7 +27,7 @@ var clauseVerbs = wordSet(`say tell add note explain claim state declare announc
 	complain contend counter retort testify boast brag joke quip reveal disclose
 	inform caution concur agree disagree estimate forecast hint imply indicate
 	signal underline underscore clarify elaborate assure reassure remind muse speculate
-	believe think expect hope fear worry`)
+	believe think expect hope fear worry show find`)
 
 // findReports returns the reported speech of the article in text order.
 func (a *article) findReports() []report {
@@ -63,6 +63,9 @@ func (a *article) clauseVerb(k int) bool {
 	if lemma == "" {
 		lemma = cognition[t[k].lower()]
 	}
+	if lemma == "" {
+		lemma = evidential[t[k].lower()]
+	}
 	if lemma == "" || !clauseVerbs[lemma] || !strings.HasPrefix(t[k].tag, "VB") {
 		return false
 	}
@@ -70,6 +73,28 @@ func (a *article) clauseVerb(k int) bool {
 		return false
 	}
 	return true
+}
+
+// evidential maps the forms of the verbs with which a document reports
+// what it holds: the poll shows (that) …, the study found …. Only a
+// document is their subject (see [isDocument]); a person who finds a key
+// reports nothing.
+var evidential = map[string]string{
+	"show": "show", "shows": "show", "showed": "show", "shown": "show", "showing": "show",
+	"find": "find", "finds": "find", "found": "find", "finding": "find",
+}
+
+// isDocument reports whether the head word w names a document or a body of
+// evidence: poll, polls, the survey, the data.
+func isDocument(w string) bool {
+	if documentNouns[w] {
+		return true
+	}
+	switch w {
+	case "research", "figures", "numbers", "statistics", "records", "estimates", "results", "findings", "analyses", "studies", "surveys", "polls", "reports", "documents", "emails":
+		return true
+	}
+	return false
 }
 
 // cognition maps the forms of the cognition verbs in clauseVerbs to their
@@ -84,6 +109,9 @@ func (a *article) reportedAfter(k int) (report, bool) {
 	if subj.empty() || relative(t[subj.s].lower()) && subj.e-subj.s == 1 {
 		return report{}, false
 	}
+	if evidential[t[k].lower()] != "" && !isDocument(t[subj.e-1].lower()) {
+		return report{}, false
+	}
 	p := k + 1
 	lemma := speechVerbs[t[k].lower()]
 	if addresseeVerbs[lemma] {
@@ -95,7 +123,7 @@ func (a *article) reportedAfter(k int) (report, bool) {
 	if p < len(t) && t[p].lower() == "that" {
 		p++
 	}
-	end := a.sentenceEnd(p)
+	end := a.clauseEnd(p)
 	if p >= end || t[p].text == "," || t[p].mark && a.qs[t[p].quote].Kind == quotes.Direct {
 		return report{}, false
 	}
@@ -122,6 +150,9 @@ func (a *article) reportedBefore(k int) (report, bool) {
 			return report{}, false
 		}
 		comma = subj.s - 1
+	}
+	if evidential[t[k].lower()] != "" && !isDocument(t[subj.e-1].lower()) {
+		return report{}, false
 	}
 	start := a.sentenceStart(comma)
 	if start >= comma {
@@ -272,6 +303,40 @@ func (a *article) sentenceEnd(p int) int {
 		e--
 	}
 	return e
+}
+
+// clauseEnd returns where a reported clause that starts at toks[p] ends:
+// at the end of its sentence, or before what starts another attribution
+// within it: …, arguing that …; — and he noted …; and Democrats accused ….
+func (a *article) clauseEnd(p int) int {
+	t := a.toks
+	end := a.sentenceEnd(p)
+	for k := p + 1; k < end; k++ {
+		if t[k].inQuote() {
+			continue
+		}
+		w := t[k].lower()
+		switch {
+		case w == ";":
+			return k
+		case t[k-1].text == "," && strings.HasSuffix(w, "ing") && (speechVerbs[w] != "" || w == "citing"):
+			return k - 1 // …, arguing that …
+		case isDash(w) || w == "--":
+			if k+1 < end && (t[k+1].lower() == "and" || t[k+1].lower() == "but") {
+				return k
+			}
+		case (w == "and" || w == "but") && k+1 < end:
+			for j := k + 1; j < end && j <= k+5 && !t[j].inQuote() && t[j].text != ","; j++ {
+				if a.speechVerb(j) && strings.HasPrefix(t[j].tag, "VB") && !strings.HasSuffix(t[j].lower(), "ing") {
+					if t[k-1].text == "," {
+						return k - 1
+					}
+					return k
+				}
+			}
+		}
+	}
+	return end
 }
 
 // sentenceStart returns the index of the first token of the sentence of
