@@ -127,6 +127,19 @@ func (a *article) reportedAfter(k int) (report, bool) {
 	if p >= end || t[p].text == "," || t[p].mark && a.qs[t[p].quote].Kind == quotes.Direct {
 		return report{}, false
 	}
+	if t[p].tag == "IN" && !t[p].inQuote() && t[p].lower() != "whether" && t[p].lower() != "if" {
+		// An adjunct first: said during a rally in Michigan that …; the
+		// clause starts after its "that". With none, as in said at the start
+		// of a meeting, or a video posted by the Kremlin, nothing is reported.
+		q := p + 1
+		for q < end && q < p+16 && !t[q].inQuote() && t[q].lower() != "that" {
+			q++
+		}
+		if q >= end || q == p+16 || t[q].lower() != "that" || q+1 >= end {
+			return report{}, false
+		}
+		p = q + 1
+	}
 	return report{clause: phrase{p, end}, subj: subj, cue: phrase{k, k + 1}, method: "reported-after"}, true
 }
 
