@@ -66,9 +66,9 @@ func write(t *testing.T, f format, art corpus.Article, atts ...speakers.Attribut
 
 func TestJSONL(t *testing.T) {
 	got := write(t, "jsonl", fromFile, full, bare) + write(t, "jsonl", fromCorpus, bare)
-	want := `{"source":"a.txt","quote":"On your initiative, <as> is \"well\" known & more","start":1047,"end":1153,"kind":"direct","speaker":"Vladimir Putin","speaker_mention":"the Russian leader","speaker_type":"person","cue":"told","addressee":"Kim Jong Un","via":"a Kremlin readout","confidence":0.88,"method":"cue-after","url":null,"outlet":null,"title":null,"date":null}
-{"source":"a.txt","quote":"America First","start":3038,"end":3051,"kind":"term","speaker":null,"speaker_mention":null,"speaker_type":null,"cue":null,"addressee":null,"via":null,"confidence":null,"method":null,"url":null,"outlet":null,"title":null,"date":null}
-{"source":"sp-19","quote":"America First","start":3038,"end":3051,"kind":"term","speaker":null,"speaker_mention":null,"speaker_type":null,"cue":null,"addressee":null,"via":null,"confidence":null,"method":null,"url":"https://example.com/2024/06/19/summit?a=1&b=2","outlet":"Example News","title":"Putin and Kim \"seal\" a pact, <again>","date":"2024-06-19"}
+	want := `{"source":"a.txt","quote":"On your initiative, <as> is \"well\" known & more","start":1047,"end":1153,"kind":"direct","speaker":"Vladimir Putin","speaker_mention":"the Russian leader","speaker_type":"person","cue":"told","addressee":"Kim Jong Un","via":"a Kremlin readout","confidence":0.88,"method":"cue-after","url":null,"outlet":null,"title":null,"date":null,"outlet_inferred":null}
+{"source":"a.txt","quote":"America First","start":3038,"end":3051,"kind":"term","speaker":null,"speaker_mention":null,"speaker_type":null,"cue":null,"addressee":null,"via":null,"confidence":null,"method":null,"url":null,"outlet":null,"title":null,"date":null,"outlet_inferred":null}
+{"source":"sp-19","quote":"America First","start":3038,"end":3051,"kind":"term","speaker":null,"speaker_mention":null,"speaker_type":null,"cue":null,"addressee":null,"via":null,"confidence":null,"method":null,"url":"https://example.com/2024/06/19/summit?a=1&b=2","outlet":"Example News","title":"Putin and Kim \"seal\" a pact, <again>","date":"2024-06-19","outlet_inferred":false}
 `
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("jsonl mismatch (-want +got):\n%s", diff)
@@ -140,10 +140,10 @@ func TestCSVRoundTrip(t *testing.T) {
 
 func TestCSV(t *testing.T) {
 	got := write(t, "csv", fromFile, full, bare) + write(t, "csv", fromCorpus, bare)[len(strings.Join(record.Fields, ","))+1:]
-	want := `source,quote,start,end,kind,speaker,speaker_mention,speaker_type,cue,addressee,via,confidence,method,url,outlet,title,date
-a.txt,"On your initiative, <as> is ""well"" known & more",1047,1153,direct,Vladimir Putin,the Russian leader,person,told,Kim Jong Un,a Kremlin readout,0.88,cue-after,,,,
-a.txt,America First,3038,3051,term,,,,,,,,,,,,
-sp-19,America First,3038,3051,term,,,,,,,,,https://example.com/2024/06/19/summit?a=1&b=2,Example News,"Putin and Kim ""seal"" a pact, <again>",2024-06-19
+	want := `source,quote,start,end,kind,speaker,speaker_mention,speaker_type,cue,addressee,via,confidence,method,url,outlet,title,date,outlet_inferred
+a.txt,"On your initiative, <as> is ""well"" known & more",1047,1153,direct,Vladimir Putin,the Russian leader,person,told,Kim Jong Un,a Kremlin readout,0.88,cue-after,,,,,
+a.txt,America First,3038,3051,term,,,,,,,,,,,,,
+sp-19,America First,3038,3051,term,,,,,,,,,https://example.com/2024/06/19/summit?a=1&b=2,Example News,"Putin and Kim ""seal"" a pact, <again>",2024-06-19,false
 `
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("csv mismatch (-want +got):\n%s", diff)

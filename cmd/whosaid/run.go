@@ -80,9 +80,12 @@ Output fields, in this order (null when unknown):
   confidence       how sure the attribution is, 0 to 1; null with no speaker
   method           the rule that attributed it
   url              the article's address      (from a corpus line or HTML)
-  outlet           the publication            (from a corpus line or HTML)
+  outlet           the publication            (from a corpus line or HTML,
+                   else inferred from a credit such as "(AFP photo)")
   title            the headline               (from a corpus line or HTML)
   date             the date of publication    (from a corpus line or HTML)
+  outlet_inferred  true if the outlet was inferred from the text, false if
+                   given; null with no outlet
 
 Formats:
   jsonl  one JSON object per line
