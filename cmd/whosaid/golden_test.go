@@ -14,7 +14,8 @@ var update = flag.Bool("update", false, "rewrite golden files")
 
 // The end-to-end articles are testdata/articles/*.txt at the top of the
 // repository; their expected output is testdata/golden/NAME.jsonl (and for
-// one, NAME.csv and NAME.txt in the csv and table formats). The golden tests
+// one, NAME.csv, NAME.tsv, NAME.md and NAME.txt in the csv, tsv, markdown
+// and table formats). The golden tests
 // run from the top of the repository, so that source fields read as a user
 // running whosaid there would see them.
 var (
@@ -89,6 +90,11 @@ func TestGolden(t *testing.T) {
 	t.Run("table", func(t *testing.T) {
 		runGolden(t, filepath.Join(goldenDir, name+".txt"), "-f", "table", articles[0])
 	})
+	for _, f := range []struct{ format, ext string }{{"tsv", "tsv"}, {"markdown", "md"}} {
+		t.Run(f.format, func(t *testing.T) {
+			runGolden(t, filepath.Join(goldenDir, name+"."+f.ext), "-f", f.format, articles[0])
+		})
+	}
 }
 
 // TestReadmeExample checks that the sample output in the README is what

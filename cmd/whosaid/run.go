@@ -88,9 +88,13 @@ Output fields, in this order (null when unknown):
                    given; null with no outlet
 
 Formats:
-  jsonl  one JSON object per line
-  csv    a header row, then one row per quotation; null is an empty cell
-  table  aligned columns for reading: SOURCE START END KIND SPEAKER CUE QUOTE
+  jsonl     one JSON object per line
+  csv       a header row, then one row per record; null is an empty cell
+  tsv       the same, separated by tabs; \t, \n, \r and \\ in a field are
+            escaped, so that each record is one line
+  markdown  a Markdown table with the same columns
+  table     aligned columns for reading: SOURCE START END KIND SPEAKER CUE
+            QUOTE
 
 On a terminal, a progress bar on standard error shows the articles done, the
 rate and the time left; -q turns it off. -v prints a summary at the end.
@@ -271,7 +275,7 @@ func newFlagSet(stderr io.Writer) (*pflag.FlagSet, *options) {
 	fs := pflag.NewFlagSet(name, pflag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.SortFlags = false
-	fs.VarP(&opts.format, "format", "f", "output `FORMAT`: jsonl, csv or table")
+	fs.VarP(&opts.format, "format", "f", "output `FORMAT`: jsonl, csv, tsv, markdown or table")
 	fs.Var(&opts.inputFormat, "input-format", "input `FORMAT`: auto, text, jsonl or html")
 	fs.StringVarP(&opts.output, "output", "o", "", "write to `FILE` instead of standard output")
 	fs.IntVarP(&opts.jobs, "jobs", "j", 0, "process `N` articles at a time (default: the number of CPUs)")
