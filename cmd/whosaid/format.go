@@ -19,7 +19,7 @@ import (
 type format string
 
 // formats are the values a format may have.
-var formats = []string{"jsonl", "csv", "tsv", "markdown", "table"}
+var formats = []string{"jsonl", "csv", "tsv", "markdown", "table", "html"}
 
 // String returns the format's name.
 func (f *format) String() string { return string(*f) }
@@ -46,6 +46,9 @@ type writer interface {
 
 // newWriter returns a writer of format f to w.
 func newWriter(f format, w io.Writer) writer {
+	if f == "html" {
+		return newReportWriter(w)
+	}
 	return recordWriter{newRowWriter(f, recordSchema, w)}
 }
 
@@ -68,7 +71,8 @@ type rowWriter interface {
 	flush() error
 }
 
-// newRowWriter returns a writer of rows of schema s in format f to w.
+// newRowWriter returns a writer of rows of schema s in format f, which must
+// not be html, to w.
 func newRowWriter(f format, s schema, w io.Writer) rowWriter {
 	switch f {
 	case "csv":

@@ -186,13 +186,13 @@ func TestCell(t *testing.T) {
 }
 
 func TestFormatSet(t *testing.T) {
-	for _, s := range []string{"jsonl", "csv", "tsv", "markdown", "table"} {
+	for _, s := range []string{"jsonl", "csv", "tsv", "markdown", "table", "html"} {
 		var f format
 		if err := f.Set(s); err != nil || f.String() != s {
 			t.Errorf("Set(%q): %v, format %q", s, err, f)
 		}
 	}
-	for _, s := range []string{"", "json", "CSV", "xml", "md", "html"} {
+	for _, s := range []string{"", "json", "CSV", "xml", "md"} {
 		f := format("jsonl")
 		if err := f.Set(s); err == nil || f != "jsonl" {
 			t.Errorf("Set(%q) = nil error or changed format to %q", s, f)
