@@ -166,3 +166,39 @@ func TestHTML(t *testing.T) {
 		t.Errorf("%s differs from the page on standard output (%v)", out, err)
 	}
 }
+
+// TestReadmeGroupExamples checks that each sample output in the README
+// after the first, which [TestReadmeExample] checks, is what whosaid
+// prints for the command shown above it, its globs expanded as a shell
+// would.
+func TestReadmeGroupExamples(t *testing.T) {
+	readme, err := os.ReadFile(filepath.Join("..", "..", "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Chdir(filepath.Join("..", ".."))
+	samples := strings.Split(string(readme), "\n$ whosaid ")[1:]
+	if len(samples) < 2 {
+		t.Fatalf("README has %d example commands, want the first and the groups'", len(samples))
+	}
+	for _, block := range samples[1:] {
+		block, _, _ = strings.Cut(block, "\n```")
+		cmdLine, sample, _ := strings.Cut(block, "\n")
+		sample = strings.TrimSuffix(sample, "…")
+		var args []string
+		for _, f := range strings.Fields(cmdLine) {
+			if matches, _ := filepath.Glob(f); strings.Contains(f, "*") && len(matches) > 0 {
+				args = append(args, matches...)
+			} else {
+				args = append(args, f)
+			}
+		}
+		code, stdout, stderr := runCLI(t, nil, args...)
+		if code != exitOK || stderr != "" {
+			t.Errorf("whosaid %s = %d, stderr %q", cmdLine, code, stderr)
+		}
+		if !strings.HasPrefix(stdout, sample) {
+			t.Errorf("README sample is not a prefix of the output of whosaid %s:\n%s", cmdLine, stdout)
+		}
+	}
+}
