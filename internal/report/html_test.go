@@ -165,7 +165,7 @@ func TestHTMLSpeakers(t *testing.T) {
 			}
 		}
 	})
-	want := "Vladimir Putin 3|Kim Jong Un 1|Russian officials 1|Kremlin 1| 0"
+	want := "Vladimir Putin 3|Kim Jong Un 1|Russian officials 1|Kremlin 1| 1"
 	if strings.Join(got, "|") != want {
 		t.Errorf("speaker list = %q, want %q", strings.Join(got, "|"), want)
 	}
