@@ -1,7 +1,7 @@
 # Shorthand for the go commands that build and check whosaid. CI runs
 # .ci/run, which calls the same targets.
 
-.PHONY: build test check golden fuzz score bench ci
+.PHONY: build test check golden fuzz score bench e2e ci
 
 build:
 	go build -o bin/whosaid ./cmd/whosaid
@@ -29,5 +29,11 @@ score: build
 
 bench:
 	go test -run '^$$' -bench . -benchmem ./...
+
+# Open the HTML report in headless Chromium (apt-get install chromium), click
+# through it, and save a screenshot to $$WHOSAID_SCREENSHOT (by default
+# /tmp/whosaid-report.png).
+e2e:
+	go test -tags e2e -run E2E -count 1 -v ./cmd/whosaid
 
 ci: check test

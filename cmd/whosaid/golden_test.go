@@ -14,7 +14,8 @@ var update = flag.Bool("update", false, "rewrite golden files")
 
 // The end-to-end articles are testdata/articles/*.txt at the top of the
 // repository; their expected output is testdata/golden/NAME.jsonl (and for
-// one, NAME.csv and NAME.txt in the csv and table formats). The golden tests
+// one, NAME.csv, NAME.tsv, NAME.md, NAME.txt and NAME.html in the csv, tsv,
+// markdown, table and html formats). The golden tests
 // run from the top of the repository, so that source fields read as a user
 // running whosaid there would see them.
 var (
@@ -88,6 +89,32 @@ func TestGolden(t *testing.T) {
 	})
 	t.Run("table", func(t *testing.T) {
 		runGolden(t, filepath.Join(goldenDir, name+".txt"), "-f", "table", articles[0])
+	})
+	for _, f := range []struct{ format, ext string }{{"tsv", "tsv"}, {"markdown", "md"}, {"html", "html"}} {
+		t.Run(f.format, func(t *testing.T) {
+			runGolden(t, filepath.Join(goldenDir, name+"."+f.ext), "-f", f.format, articles[0])
+		})
+	}
+}
+
+// TestGoldenGroups checks every format of the groups of the seed articles
+// against testdata/golden/seeds-quote.* and seeds-speaker.*, and their
+// report against seeds.html.
+func TestGoldenGroups(t *testing.T) {
+	articles := testArticles(t)
+	formats := []struct{ format, ext string }{
+		{"jsonl", "jsonl"}, {"csv", "csv"}, {"tsv", "tsv"}, {"markdown", "md"}, {"table", "txt"},
+	}
+	for _, g := range []string{"quote", "speaker"} {
+		for _, f := range formats {
+			t.Run(g+"/"+f.format, func(t *testing.T) {
+				args := append([]string{"--group", g, "-f", f.format}, articles...)
+				runGolden(t, filepath.Join(goldenDir, "seeds-"+g+"."+f.ext), args...)
+			})
+		}
+	}
+	t.Run("html", func(t *testing.T) {
+		runGolden(t, filepath.Join(goldenDir, "seeds.html"), append([]string{"-f", "html"}, articles...)...)
 	})
 }
 

@@ -156,7 +156,7 @@ func TestRun(t *testing.T) {
 			name:   "bad format",
 			args:   []string{"-f", "xml", good},
 			code:   exitUsage,
-			stderr: "whosaid: invalid argument \"xml\" for \"-f, --format\" flag: must be one of jsonl, csv, table\n" + tryHelp,
+			stderr: "whosaid: invalid argument \"xml\" for \"-f, --format\" flag: must be one of jsonl, csv, tsv, markdown, table, html\n" + tryHelp,
 		},
 		{
 			name:   "zero jobs",

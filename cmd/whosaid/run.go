@@ -61,6 +61,8 @@ Examples:
   whosaid article.txt
   whosaid --format table article.txt page.html
   whosaid --format csv --output quotes.csv articles/
+  whosaid --group quote --format table articles/
+  whosaid --format html --output report.html articles/
   whosaid - < article.txt
   zcat corpus.jsonl.gz | whosaid --input-format jsonl -q - > quotes.jsonl
 
@@ -82,14 +84,51 @@ Output fields, in this order (null when unknown):
   confidence       how sure the attribution is, 0 to 1; null with no speaker
   method           the rule that attributed it
   url              the article's address      (from a corpus line or HTML)
-  outlet           the publication            (from a corpus line or HTML)
+  outlet           the publication            (from a corpus line or HTML,
+                   else inferred from a credit such as "(AFP photo)")
   title            the headline               (from a corpus line or HTML)
   date             the date of publication    (from a corpus line or HTML)
+  outlet_inferred  true if the outlet was inferred from the text, false if
+                   given; null with no outlet
 
 Formats:
-  jsonl  one JSON object per line
-  csv    a header row, then one row per quotation; null is an empty cell
-  table  aligned columns for reading: SOURCE START END KIND SPEAKER CUE QUOTE
+  jsonl     one JSON object per line
+  csv       a header row, then one row per record; null is an empty cell
+  tsv       the same, separated by tabs; \t, \n, \r and \\ in a field are
+            escaped, so that each record is one line
+  markdown  a Markdown table with the same columns
+  table     aligned columns for reading: SOURCE START END KIND SPEAKER CUE
+            QUOTE; grouped, COUNT SPEAKER KIND OUTLETS QUOTE, or SPEAKER
+            TYPE QUOTES SOURCES CUES OUTLETS
+  html      one page to open in a web browser, with nothing to load: the
+            speakers and their quotations, each in its sentence, to filter
+            by speaker, kind, source and words; grouped as by --group quote
+
+Grouping:
+  --group quote writes one record per distinct quotation across all inputs,
+  however each article split, punctuated or trimmed it, in the order first
+  found:
+    quote         the longest wording
+    speaker       the speaker most sources name, and speaker_type
+    speakers      every speaker named for it, when the sources disagree
+    kinds         its distinct kinds
+    count         how many times it was found
+    sources       where: each source, start and end, with the article's url,
+                  outlet, title, date and outlet_inferred (flat formats:
+                  the distinct sources' names)
+    outlets       the distinct outlets of its sources, given or inferred
+    variants      its distinct wordings
+  --group speaker writes one record per speaker, most quoted first:
+    speaker       the speaker; a surname alone counts under the one fuller
+                  name that ends with it
+    speaker_type  person, organization or group
+    quotes        how many quotations are theirs
+    sources       the distinct sources
+    cues          the reporting words, most used first, with their counts
+    outlets       the distinct outlets of the sources, given or inferred
+  Empty lists are null. In csv, tsv and markdown, a list is one cell, its
+  items joined by "; ". Grouping holds the records, not the articles, in
+  memory until the end.
 
 On a terminal, a progress bar on standard error shows the articles done, the
 rate and the time left; -q turns it off. -v prints a summary at the end.
@@ -135,6 +174,7 @@ func extractor(opts record.Options) func(corpus.Article) ([]record.Record, error
 // options are the parsed command-line flags.
 type options struct {
 	format      format
+	group       grouping
 	inputFormat inputFormat
 	output      string
 	jobs        int
@@ -224,6 +264,9 @@ func (c *cli) run(args []string) int {
 	b := &batch{extract: c.extract(record.Options{Indirect: opts.indirect, MinConfidence: opts.minConf})}
 	bw := bufio.NewWriter(out)
 	w := newWriter(opts.format, bw)
+	if opts.group != groupNone {
+		w = newGroupWriter(opts.group, opts.format, bw)
+	}
 	var t tally
 	failed := false
 	err = b.run(inputs(srcs, c.stdin, int64(opts.maxBytes)), opts.jobs, func(r result) error {
@@ -276,7 +319,8 @@ func newFlagSet(stderr io.Writer) (*pflag.FlagSet, *options) {
 	fs := pflag.NewFlagSet(name, pflag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.SortFlags = false
-	fs.VarP(&opts.format, "format", "f", "output `FORMAT`: jsonl, csv or table")
+	fs.VarP(&opts.format, "format", "f", "output `FORMAT`: jsonl, csv, tsv, markdown, table or html")
+	fs.Var(&opts.group, "group", "one record per distinct quotation or per speaker: `KIND` is quote or speaker")
 	fs.Var(&opts.inputFormat, "input-format", "input `FORMAT`: auto, text, jsonl or html")
 	fs.StringVarP(&opts.output, "output", "o", "", "write to `FILE` instead of standard output")
 	fs.IntVarP(&opts.jobs, "jobs", "j", 0, "process `N` articles at a time (default: the number of CPUs)")

@@ -33,6 +33,9 @@ type Source struct {
 	Outlet string `json:"outlet,omitempty"`
 	Title  string `json:"title,omitempty"`
 	Date   string `json:"date,omitempty"`
+	// OutletInferred tells that Outlet was inferred from the article's
+	// text, not given with it.
+	OutletInferred bool `json:"outlet_inferred,omitempty"`
 }
 
 // A Quote is one distinct quotation and every place it was found.
@@ -257,9 +260,10 @@ type Cue struct {
 // Speakers sums quotations up by speaker. The zero value is not ready: use
 // [NewSpeakers].
 type Speakers struct {
-	order []string
-	by    map[string]*Speaker
-	cues  map[string]map[string]int
+	order  []string
+	by     map[string]*Speaker
+	cues   map[string]map[string]int
+	merged map[string]string // a surname → the fuller name List counts it under
 }
 
 // NewSpeakers returns an empty summary.
@@ -353,6 +357,20 @@ func (s *Speakers) mergeSurnames() {
 			s.cues[into][c] += n
 		}
 		delete(s.by, name)
+		if s.merged == nil {
+			s.merged = make(map[string]string)
+		}
+		s.merged[name] = into
 	}
 	s.order = kept
+}
+
+// Name returns the name under which [Speakers.List] counted speaker: the
+// fuller name a surname was merged into, or speaker itself. It is only
+// meaningful after List.
+func (s *Speakers) Name(speaker string) string {
+	if into, ok := s.merged[speaker]; ok {
+		return into
+	}
+	return speaker
 }

@@ -122,6 +122,17 @@ func TestSpeakers(t *testing.T) {
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("speakers mismatch (-want +got):\n%s", diff)
 	}
+	for name, want := range map[string]string{
+		"Putin":          "Vladimir Putin",
+		"Vladimir Putin": "Vladimir Putin",
+		"Clinton":        "Clinton",
+		"Kremlin":        "Kremlin",
+		"Nobody":         "Nobody",
+	} {
+		if got := s.Name(name); got != want {
+			t.Errorf("Name(%q) = %q, want %q", name, got, want)
+		}
+	}
 }
 
 func BenchmarkQuotes(b *testing.B) {

@@ -12,6 +12,7 @@ import (
 	"github.com/jdkato/prose/v2"
 
 	"github.com/whosaid/whosaid/internal/corpus"
+	"github.com/whosaid/whosaid/internal/outlet"
 	"github.com/whosaid/whosaid/speakers"
 )
 
@@ -36,6 +37,10 @@ type Record struct {
 	Outlet         *string  `json:"outlet"`
 	Title          *string  `json:"title"`
 	Date           *string  `json:"date"`
+	// OutletInferred is true when Outlet was inferred from the article's
+	// furniture (see [outlet.Infer]) because nothing gave it, false when
+	// the corpus line or page gave it, and null when there is no outlet.
+	OutletInferred *bool `json:"outlet_inferred"`
 
 	// Context is the sentence that holds the quotation and its cue, for
 	// showing the quotation in place; QuoteStart and QuoteEnd are the
@@ -50,11 +55,13 @@ var Fields = []string{
 	"source", "quote", "start", "end", "kind",
 	"speaker", "speaker_mention", "speaker_type", "cue", "addressee", "via",
 	"confidence", "method", "url", "outlet", "title", "date",
+	"outlet_inferred",
 }
 
 // New returns the record for the attribution a, found in art. Its source
 // is art's ID. The confidence is rounded to two places, and null when there
-// is no speaker.
+// is no speaker. Its outlet is art's, given, not inferred: inferring one is
+// [Extractor.Extract]'s job.
 func New(art corpus.Article, a speakers.Attribution) Record {
 	r := Record{
 		Source:         art.ID,
@@ -73,6 +80,9 @@ func New(art corpus.Article, a speakers.Attribution) Record {
 		Outlet:         nonEmpty(art.Outlet),
 		Title:          nonEmpty(art.Title),
 		Date:           nonEmpty(art.Date),
+	}
+	if r.Outlet != nil {
+		r.OutletInferred = new(false)
 	}
 	if r.Speaker != nil {
 		c := math.Round(a.Confidence*100) / 100
@@ -102,6 +112,7 @@ func (r *Record) Cells() []string {
 		Deref(r.Cue), Deref(r.Addressee), Deref(r.Via),
 		FormatConfidence(r.Confidence), Deref(r.Method),
 		Deref(r.URL), Deref(r.Outlet), Deref(r.Title), Deref(r.Date),
+		FormatBool(r.OutletInferred),
 	}
 }
 
@@ -119,6 +130,14 @@ func FormatConfidence(c *float64) string {
 		return ""
 	}
 	return strconv.FormatFloat(*c, 'f', -1, 64)
+}
+
+// FormatBool returns *b as JSON would write it, or "" if b is nil.
+func FormatBool(b *bool) string {
+	if b == nil {
+		return ""
+	}
+	return strconv.FormatBool(*b)
 }
 
 // Options choose what an [Extractor] keeps.
@@ -148,7 +167,8 @@ func NewExtractor(m *prose.Model, opts Options) *Extractor {
 }
 
 // Extract returns a record for each quotation in art, in the order of the
-// text. A panic while resolving becomes an error, so that one bad article
+// text. If art has no outlet, the records have the one its furniture names,
+// if any, marked as inferred (see [outlet.Infer]). A panic while resolving becomes an error, so that one bad article
 // cannot stop a batch.
 func (e *Extractor) Extract(art corpus.Article) (recs []Record, err error) {
 	if art.Text == "" {
@@ -163,9 +183,17 @@ func (e *Extractor) Extract(art corpus.Article) (recs []Record, err error) {
 	if err != nil {
 		return nil, err
 	}
+	inferred := false
+	if art.Outlet == "" && len(atts) > 0 {
+		art.Outlet = outlet.Infer(art.Text)
+		inferred = art.Outlet != ""
+	}
 	recs = make([]Record, 0, len(atts))
 	for _, a := range atts {
 		r := New(art, a)
+		if inferred {
+			r.OutletInferred = new(true)
+		}
 		if e.opts.MinConfidence > 0 && (r.Confidence == nil || *r.Confidence < e.opts.MinConfidence) {
 			continue // compared as written, rounded, so the output agrees
 		}

@@ -110,3 +110,33 @@ func TestExtractBroken(t *testing.T) {
 		}
 	}
 }
+
+// TestOutlet checks where a record's outlet comes from: the article, or
+// failing that its furniture, marked as inferred.
+func TestOutlet(t *testing.T) {
+	const credited = "Mayor Ann Lee in the rain (AFP photo)\n\n" + article
+	tests := []struct {
+		art      corpus.Article
+		outlet   string
+		inferred string
+	}{
+		{corpus.Article{ID: "given", Outlet: "Example News", Text: credited}, "Example News", "false"},
+		{corpus.Article{ID: "credited", Text: credited}, "AFP", "true"},
+		{corpus.Article{ID: "none", Text: article}, "", ""},
+	}
+	for _, tt := range tests {
+		recs, err := extractor(t, Options{}).Extract(tt.art)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(recs) == 0 {
+			t.Fatalf("%s: no records", tt.art.ID)
+		}
+		for _, r := range recs {
+			if Deref(r.Outlet) != tt.outlet || FormatBool(r.OutletInferred) != tt.inferred {
+				t.Errorf("%s: outlet %q, inferred %q; want %q, %q",
+					tt.art.ID, Deref(r.Outlet), FormatBool(r.OutletInferred), tt.outlet, tt.inferred)
+			}
+		}
+	}
+}
