@@ -20,8 +20,13 @@ check:
 golden:
 	go test ./cmd/whosaid -run Golden -update
 
+# Fuzz quotes.Find, then the whole extraction of an article, each for
+# FUZZTIME (make fuzz FUZZTIME=5m). CI runs only their seed corpora.
+FUZZTIME ?= 30s
+
 fuzz:
-	go test ./quotes -run '^$$' -fuzz FuzzFind -fuzztime 30s
+	go test ./quotes -run '^$$' -fuzz '^FuzzFind$$' -fuzztime $(FUZZTIME)
+	go test ./internal/record -run '^$$' -fuzz '^FuzzExtract$$' -fuzztime $(FUZZTIME)
 
 # Score the seed articles against the shared gold annotations (needs python3).
 score: build
