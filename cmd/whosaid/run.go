@@ -92,8 +92,11 @@ Formats:
 On a terminal, a progress bar on standard error shows the articles done, the
 rate and the time left; -q turns it off. -v prints a summary at the end.
 
-A SIZE is a number of bytes, or a number and a unit: k, M, G (or KiB, MiB,
-GiB) are powers of 1024; kB, MB, GB are powers of 1000.
+An article whose text is larger than --max-bytes fails with an error, and
+the others go on; an HTML page or a corpus line may take four times as many
+bytes, for the markup or escapes around the text. A SIZE is a number of
+bytes, or a number and a unit: k, M, G (or KiB, MiB, GiB) are powers of
+1024; kB, MB, GB are powers of 1000.
 
 Exit status:
   0  every input was processed (binary files skipped in a DIR included)
