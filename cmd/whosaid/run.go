@@ -166,7 +166,7 @@ type cli struct {
 
 // A tally counts what a run has done, for the summary.
 type tally struct {
-	articles, quotations, errors int
+	articles, quotations, errors, skipped int
 }
 
 // run runs whosaid with args and returns the exit code.
@@ -226,7 +226,9 @@ func (c *cli) run(args []string) int {
 		if r.err != nil {
 			bar.clear()
 			fmt.Fprintf(c.stderr, "%s: %v\n", name, r.err)
-			if !r.skipped {
+			if r.skipped {
+				t.skipped++
+			} else {
 				failed = true
 				t.errors++
 			}
@@ -255,8 +257,8 @@ func (c *cli) run(args []string) int {
 		fmt.Fprintf(c.stderr, "%s: %v\n", name, err)
 	}
 	if opts.verbose {
-		fmt.Fprintf(c.stderr, "%s: %d articles, %d quotations, %d errors in %.2f s\n",
-			name, t.articles, t.quotations, t.errors, c.now().Sub(start).Seconds())
+		fmt.Fprintf(c.stderr, "%s: %d articles, %d quotations, %d errors, %d skipped in %.2f s\n",
+			name, t.articles, t.quotations, t.errors, t.skipped, c.now().Sub(start).Seconds())
 	}
 	if err != nil || failed {
 		return exitError
