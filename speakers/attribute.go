@@ -608,7 +608,7 @@ func (a *article) mainSubject(sent, k int) phrase {
 	// Dateline: capitals then a dash.
 	for j := s; j < k && j < s+5; j++ {
 		if t[j].text == "—" || t[j].text == "–" || t[j].text == "-" {
-			if allCaps(t[j-1].text) {
+			if j > s && allCaps(t[j-1].text) {
 				s = j + 1
 			}
 			break
