@@ -306,14 +306,26 @@ func content(r io.Reader) (br *bufio.Reader, compressed bool, err error) {
 		br, compressed = bufio.NewReaderSize(zr, sniffLen), true
 	}
 	head, err := br.Peek(sniffLen)
-	if err != nil && err != io.EOF {
-		return nil, compressed, err
-	}
 	if bytes.IndexByte(head, 0) >= 0 {
 		return nil, compressed, errBinary
 	}
+	if err != nil && err != io.EOF {
+		if len(head) == 0 {
+			return nil, compressed, err
+		}
+		// Keep what was read before the error, which the reader then meets
+		// where it came: a corpus truncated in its fifth line still gives
+		// its first four, and the error names the fifth.
+		br = bufio.NewReaderSize(io.MultiReader(bytes.NewReader(bytes.Clone(head)), errReader{err}), sniffLen)
+	}
 	return br, compressed, nil
 }
+
+// An errReader fails every read with its error.
+type errReader struct{ err error }
+
+// Read returns 0 and r's error.
+func (r errReader) Read([]byte) (int, error) { return 0, r.err }
 
 // readText reads all of r, of format f (text or html), whose size is size
 // bytes if size ≥ 0, through [content]. It fails if r holds more than max

@@ -8,6 +8,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"encoding/json"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -107,4 +108,72 @@ func TestFormatSize(t *testing.T) {
 	if got := rawLimit(1 << 62); got <= 1<<62 || got+1 < got {
 		t.Errorf("rawLimit(1<<62) = %d, want a large positive number that can take one more", got)
 	}
+}
+
+// TestCorpus checks JSONL corpora end to end: the article's fields carried
+// into its records, ids, compression, standard input, and bad lines, each
+// an error naming FILE:LINE after which the next line is read.
+func TestCorpus(t *testing.T) {
+	lines := jsonLine(t, map[string]any{"id": "a1", "url": "https://example.com/a1", "outlet": "Example News",
+		"title": "Mayor vows to rebuild", "date": "2024-04-12", "text": article}) +
+		"not json at all\n" +
+		"\n" + // blank lines are skipped, not errors
+		jsonLine(t, map[string]any{"id": "no-text", "title": "Nothing"}) +
+		jsonLine(t, map[string]any{"text": 42}) +
+		`[{"text":"an array"}]` + "\n" +
+		jsonLine(t, map[string]any{"text": article, "outlet": "Other"}) // no id
+	dir := writeFiles(t, t.TempDir(), map[string]string{
+		"c.jsonl":     lines,
+		"c.ndjson.gz": gzipped(t, lines),
+		"c.txt":       lines,
+	})
+	want := func(name string) (stdout, stderr string) {
+		return expectArticles(t, "jsonl",
+				corpus.Article{ID: "a1", URL: "https://example.com/a1", Outlet: "Example News",
+					Title: "Mayor vows to rebuild", Date: "2024-04-12", Text: article},
+				corpus.Article{ID: name + ":7", Outlet: "Other", Text: article}),
+			"whosaid: " + name + ":2: invalid JSON: invalid character 'o' in literal null (expecting 'u')\n" +
+				"whosaid: " + name + `:4: no "text"` + "\n" +
+				"whosaid: " + name + `:5: "text" is not a string` + "\n" +
+				"whosaid: " + name + ":6: not a JSON object\n"
+	}
+	for _, tt := range []struct {
+		name  string
+		args  []string
+		stdin string
+		src   string // the corpus's name in ids and errors
+	}{
+		{name: "jsonl", args: []string{dir + "/c.jsonl"}, src: dir + "/c.jsonl"},
+		{name: "ndjson gzip", args: []string{"-j", "3", dir + "/c.ndjson.gz"}, src: dir + "/c.ndjson.gz"},
+		{name: "input format", args: []string{"--input-format", "jsonl", dir + "/c.txt"}, src: dir + "/c.txt"},
+		{name: "stdin", args: []string{"--input-format=jsonl", "-"}, stdin: lines, src: "<stdin>"},
+		{name: "stdin gzip", args: []string{"--input-format=jsonl"}, stdin: gzipped(t, lines), src: "<stdin>"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			code, stdout, stderr := runCLI(t, strings.NewReader(tt.stdin), tt.args...)
+			wantOut, wantErr := want(tt.src)
+			if code != exitError {
+				t.Errorf("exit code = %d, want %d", code, exitError)
+			}
+			if diff := cmp.Diff(wantOut, stdout); diff != "" {
+				t.Errorf("stdout mismatch (-want +got):\n%s", diff)
+			}
+			if diff := cmp.Diff(wantErr, stderr); diff != "" {
+				t.Errorf("stderr mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+	t.Run("truncated gzip", func(t *testing.T) {
+		// The lines before the end of what can be decompressed are read;
+		// the error names the line where it comes.
+		z := gzipped(t, lines)
+		path := writeFiles(t, t.TempDir(), map[string]string{"c.jsonl.gz": z[:len(z)-20]})
+		path += "/c.jsonl.gz"
+		code, stdout, stderr := runCLI(t, nil, path)
+		wantOut, _ := want(path)
+		if code != exitError || !strings.HasPrefix(wantOut, stdout) || !strings.Contains(stdout, `"source":"a1"`) ||
+			!regexp.MustCompile(`\nwhosaid: `+regexp.QuoteMeta(path)+`:[67]: unexpected EOF\n$`).MatchString(stderr) {
+			t.Errorf("exit %d, stdout %q, stderr %q; want %d, the first lines, and an error naming a line", code, stdout, stderr, exitError)
+		}
+	})
 }
