@@ -26,7 +26,7 @@ FUZZTIME ?= 30s
 
 fuzz:
 	go test ./quotes -run '^$$' -fuzz '^FuzzFind$$' -fuzztime $(FUZZTIME)
-	go test ./internal/record -run '^$$' -fuzz '^FuzzExtract$$' -fuzztime $(FUZZTIME)
+	go test ./internal/record -run '^$$' -fuzz '^FuzzExtract$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 10s
 
 # Score the seed articles against the shared gold annotations (needs python3).
 score: build

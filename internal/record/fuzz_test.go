@@ -45,10 +45,15 @@ var speakerTypes = map[string]bool{"person": true, "organization": true, "group"
 // every record can be found again in the text it came from.
 func FuzzExtract(f *testing.F) {
 	for _, text := range readArticles(f) {
-		f.Add(text, false)
 		f.Add(text, true)
 		// The middle of an article: sentences cut in two, marks unpaired.
 		f.Add(text[len(text)/3:2*len(text)/3], false)
+		// Pairs of paragraphs: small inputs, fast to run and to mutate, that
+		// still hold the layouts attribution depends on.
+		paras := strings.Split(text, "\n\n")
+		for i := 0; i+1 < len(paras); i += 2 {
+			f.Add(paras[i]+"\n\n"+paras[i+1], i%4 == 0)
+		}
 	}
 	for _, text := range []string{
 		article,
@@ -57,6 +62,7 @@ func FuzzExtract(f *testing.F) {
 		`"He said "she said "they said" " "`,
 		"“We will rebuild,” he said.\n\n“And soon.",
 		"\xff\xfe“\xe2\x80”, said \xc3",
+		"“Don\xf6't,” she\xf6's said.",
 		strings.Repeat("“a ‘b “c ”d’ e”", 20),
 		"Putin said that the troops would stay, according to officials.",
 	} {
