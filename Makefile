@@ -1,7 +1,7 @@
 # Shorthand for the go commands that build and check whosaid. CI runs
 # .ci/run, which calls the same targets.
 
-.PHONY: build test check golden fuzz score bench ci
+.PHONY: build test check golden fuzz score bench gobench ci
 
 build:
 	go build -o bin/whosaid ./cmd/whosaid
@@ -32,7 +32,19 @@ fuzz:
 score: build
 	bin/whosaid ../shared/seeds/*.txt | python3 ../shared/tools/score.py ../shared/gold/seeds.jsonl /dev/stdin --verbose
 
+# Compare whosaid's CPU time and peak memory with prose's full pipeline
+# (../shared/tools/prosebase) on the same articles, in one run. By default
+# on the seed articles given 50 times each, a quick check; for a real
+# measure, a directory of news articles:
+#   make bench ARTICLES=/tmp/pn/polnear/train/texts
+ARTICLES ?= testdata/articles
+PROSEBASE ?= ../shared/tools/prosebase
+
 bench:
+	go run ./internal/cmd/bench -prosebase $(PROSEBASE) $(ARTICLES)
+
+# The Go benchmarks: quotes.Find, the extraction of an article, model loading.
+gobench:
 	go test -run '^$$' -bench . -benchmem ./...
 
 ci: check test
