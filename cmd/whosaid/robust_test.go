@@ -406,8 +406,9 @@ func TestClosedStdout(t *testing.T) {
 	}
 }
 
-// runExtracting runs whosaid as run does, but with extract wrapping the
-// real extraction of each article.
+// runExtracting runs whosaid as run does, but calls wrap on each article
+// before extracting it: wrap may return an error, or panic, for the
+// article.
 func runExtracting(t *testing.T, wrap func(corpus.Article) error, stdin string, args ...string) (code int, stdout, stderr string) {
 	t.Helper()
 	var out, errOut strings.Builder
