@@ -481,10 +481,11 @@ func (a *article) inherit(i int, method string, conf float64) {
 func (a *article) spreadContinuations() {
 	for i := len(a.out) - 1; i > 0; i-- {
 		if a.qs[i].Continues && a.out[i].Speaker != "" && a.out[i-1].Speaker == "" {
-			a.inherit(i-1, "continues", 1) // copy backwards
-			a.out[i-1].Speaker = a.out[i].Speaker
-			a.out[i-1].SpeakerType = a.out[i].SpeakerType
-			a.out[i-1].Confidence = round2(a.out[i].Confidence * 0.9)
+			// Copy backwards, from i to i-1: inherit copies forwards.
+			next, at := a.out[i], &a.out[i-1]
+			at.Speaker, at.SpeakerType, at.Mention, at.Cue = next.Speaker, next.SpeakerType, next.Mention, next.Cue
+			at.Method = "continues"
+			at.Confidence = round2(next.Confidence * 0.9)
 		}
 	}
 }
@@ -727,7 +728,7 @@ func (a *article) mainSubject(sent, k int) phrase {
 	// Dateline: capitals then a dash.
 	for j := s; j < k && j < s+5; j++ {
 		if t[j].text == "—" || t[j].text == "–" || t[j].text == "-" {
-			if allCaps(t[j-1].text) {
+			if j > s && allCaps(t[j-1].text) {
 				s = j + 1
 			}
 			break

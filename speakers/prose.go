@@ -18,7 +18,9 @@ type proseText struct {
 
 // proseForm returns what to send prose for a token. prose drops 's and n't
 // outright and rewrites curly quotes, so those are sent as forms it keeps
-// whole; the tags of clitics are fixed afterwards.
+// whole; the tags of clitics are fixed afterwards. Invalid UTF-8 is sent as
+// U+FFFD: prose's tokenizer finds a clitic in the lower-cased token, which
+// that replacement makes longer, and slices the token with its offset.
 func proseForm(t *token) string {
 	switch t.lower() {
 	case "'s":
@@ -30,7 +32,7 @@ func proseForm(t *token) string {
 	case "‘", "’":
 		return "'"
 	}
-	return t.text
+	return strings.ToValidUTF8(t.text, "\uFFFD")
 }
 
 func buildProseText(toks []token, idx []int) proseText {

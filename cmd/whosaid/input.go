@@ -9,6 +9,7 @@ import (
 	"io"
 	"io/fs"
 	"iter"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
@@ -17,9 +18,17 @@ import (
 	"github.com/whosaid/whosaid/internal/record"
 )
 
-// defaultMaxBytes is the default of --max-bytes, the size of the largest
-// article whosaid reads.
-const defaultMaxBytes = corpus.DefaultMaxBytes
+// defaultMaxBytes is the default of --max-bytes, the size of the text of
+// the largest article whosaid reads: 1 MiB, thirty times the longest of the
+// 840 PolNeAR news articles. The memory that extraction needs grows with
+// the article: 1 MiB of news with a quotation every kilobyte peaks at 170
+// MB, and 1 MiB of nothing but 65,536 short quotations at 210 MB (with the
+// soft memory limit set in main), where 64 MiB would need gigabytes.
+const defaultMaxBytes = 1 << 20
+
+// rawFactor is how many times --max-bytes an HTML page or a corpus line may
+// take, for the markup or the JSON escapes around the article's text.
+const rawFactor = 4
 
 // sniffLen is how much of an input is searched for a NUL byte, the sign of a
 // binary file.
@@ -35,9 +44,37 @@ var errBinary = errors.New("binary file, not text")
 // which is skipped rather than failed.
 var errSkipped = errors.New("skipped: binary file")
 
-// tooLarge returns the error of an article larger than max bytes.
+// tooLarge returns the error of an article whose text is larger than max
+// bytes.
 func tooLarge(max int64) error {
-	return fmt.Errorf("larger than --max-bytes (%d bytes)", max)
+	return fmt.Errorf("larger than --max-bytes (%s)", formatSize(max))
+}
+
+// rawTooLarge returns the error of an HTML page or a corpus line (what)
+// larger than [rawLimit] allows.
+func rawTooLarge(what string, max int64) error {
+	return fmt.Errorf("%s larger than %d times --max-bytes (%s)", what, rawFactor, formatSize(rawLimit(max)))
+}
+
+// formatSize returns n as --max-bytes would take it: 1MiB, or 1000 bytes.
+func formatSize(n int64) string {
+	b := byteSize(n)
+	s := b.String()
+	if c := s[len(s)-1]; '0' <= c && c <= '9' {
+		s += " bytes"
+	}
+	return s
+}
+
+// rawLimit returns how large an HTML page or a corpus line may be when the
+// text in it may be max bytes: [rawFactor] times max, or as near as an int
+// allows, less one, so that a reader may read one byte more to see that an
+// input is too large.
+func rawLimit(max int64) int64 {
+	if max > (math.MaxInt-1)/rawFactor {
+		return math.MaxInt - 1
+	}
+	return max * rawFactor
 }
 
 // A source is a file that the arguments name, directly or by a directory, or
@@ -157,12 +194,12 @@ func inputs(srcs iter.Seq[source], stdin io.Reader, max int64) iter.Seq[input] {
 			case s.format == inputJSONL:
 				ok = corpusInputs(s, stdin, max, yield)
 			case s.path == "-":
-				data, err := readText(stdin, -1, max)
+				data, err := readText(stdin, -1, max, s.format)
 				ok = yield(input{name: stdinName, load: func() (corpus.Article, error) {
 					if err != nil {
 						return corpus.Article{}, err
 					}
-					return newArticle(stdinName, s.format, data)
+					return newArticle(stdinName, s.format, data, max)
 				}})
 			default:
 				ok = yield(fileInput(s, max))
@@ -186,11 +223,11 @@ func fileInput(s source, max int64) input {
 		if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() {
 			size = fi.Size()
 		}
-		data, err := readText(f, size, max)
+		data, err := readText(f, size, max, s.format)
 		if err != nil {
 			return corpus.Article{}, err
 		}
-		return newArticle(s.path, s.format, data)
+		return newArticle(s.path, s.format, data, max)
 	}}
 }
 
@@ -213,13 +250,16 @@ func corpusInputs(s source, stdin io.Reader, max int64, yield func(input) bool) 
 		return yield(in)
 	}
 	cr := corpus.NewReader(br, name)
-	cr.MaxBytes = int(max)
+	cr.MaxBytes = int(rawLimit(max))
 	for cr.Next() {
 		a, err := cr.Article()
 		in := input{name: fmt.Sprintf("%s:%d", name, cr.Line())}
-		if err != nil {
+		switch {
+		case err != nil:
 			in.load = func() (corpus.Article, error) { return corpus.Article{}, lineError(err, max) }
-		} else {
+		case int64(len(a.Text)) > max:
+			in.load = func() (corpus.Article, error) { return corpus.Article{}, tooLarge(max) }
+		default:
 			in.load = func() (corpus.Article, error) { return a, nil }
 		}
 		if !yield(in) {
@@ -239,7 +279,7 @@ func corpusInputs(s source, stdin io.Reader, max int64, yield func(input) bool) 
 // its input's name already gives, in whosaid's words for a line too long.
 func lineError(err error, max int64) error {
 	if errors.Is(err, corpus.ErrTooLarge) {
-		return tooLarge(max)
+		return rawTooLarge("line", max)
 	}
 	var re *corpus.RecordError
 	if errors.As(err, &re) {
@@ -266,41 +306,65 @@ func content(r io.Reader) (br *bufio.Reader, compressed bool, err error) {
 		br, compressed = bufio.NewReaderSize(zr, sniffLen), true
 	}
 	head, err := br.Peek(sniffLen)
-	if err != nil && err != io.EOF {
-		return nil, compressed, err
-	}
 	if bytes.IndexByte(head, 0) >= 0 {
 		return nil, compressed, errBinary
+	}
+	if err != nil && err != io.EOF {
+		if len(head) == 0 {
+			return nil, compressed, err
+		}
+		// Keep what was read before the error, which the reader then meets
+		// where it came: a corpus truncated in its fifth line still gives
+		// its first four, and the error names the fifth.
+		br = bufio.NewReaderSize(io.MultiReader(bytes.NewReader(bytes.Clone(head)), errReader{err}), sniffLen)
 	}
 	return br, compressed, nil
 }
 
-// readText reads all of r, whose size is size bytes if size ≥ 0, through
-// [content]. It fails if r holds more than max bytes, once decompressed; if
-// size says so, without reading it.
-func readText(r io.Reader, size, max int64) ([]byte, error) {
+// An errReader fails every read with its error.
+type errReader struct{ err error }
+
+// Read returns 0 and r's error.
+func (r errReader) Read([]byte) (int, error) { return 0, r.err }
+
+// readText reads all of r, of format f (text or html), whose size is size
+// bytes if size ≥ 0, through [content]. It fails if r holds more than max
+// bytes of text, or [rawLimit] of HTML, once decompressed; if size says so,
+// without reading it.
+func readText(r io.Reader, size, max int64, f inputFormat) ([]byte, error) {
+	limit, tooLong := max, tooLarge(max)
+	if f == inputHTML {
+		limit, tooLong = rawLimit(max), rawTooLarge("page", max)
+	}
 	br, compressed, err := content(r)
 	if err != nil {
 		return nil, err
 	}
-	if !compressed && size > max {
-		return nil, tooLarge(max)
+	if !compressed && size > limit {
+		return nil, tooLong
 	}
-	data, err := io.ReadAll(io.LimitReader(br, max+1))
-	if err != nil {
+	var buf bytes.Buffer
+	if !compressed && size > 0 {
+		buf.Grow(int(size) + bytes.MinRead) // ReadFrom wants MinRead free to read EOF
+	}
+	if _, err := buf.ReadFrom(io.LimitReader(br, limit+1)); err != nil {
 		return nil, err
 	}
-	if int64(len(data)) > max {
-		return nil, tooLarge(max)
+	if int64(buf.Len()) > limit {
+		return nil, tooLong
 	}
-	return data, nil
+	return buf.Bytes(), nil
 }
 
 // newArticle returns the article in data, of format f (text or html), named
-// name.
-func newArticle(name string, f inputFormat, data []byte) (corpus.Article, error) {
+// name. It fails if the article's text is larger than max bytes.
+func newArticle(name string, f inputFormat, data []byte, max int64) (corpus.Article, error) {
 	if f == inputHTML {
-		return corpus.ReadHTML(bytes.NewReader(data), name)
+		a, err := corpus.ReadHTML(bytes.NewReader(data), name)
+		if err == nil && int64(len(a.Text)) > max {
+			return corpus.Article{}, tooLarge(max)
+		}
+		return a, err
 	}
 	// Invalid UTF-8 is passed on as it is: repairing it would move the
 	// offsets away from the input's bytes.

@@ -219,7 +219,7 @@ func TestRun(t *testing.T) {
 			name:   "too large",
 			args:   []string{big},
 			code:   exitError,
-			stderr: "whosaid: " + big + ": larger than --max-bytes (67108864 bytes)\n",
+			stderr: "whosaid: " + big + ": larger than --max-bytes (1MiB)\n",
 		},
 		{name: "directory", args: []string{dir}, stdout: dirOut, stderr: dirErr},
 		{name: "directory with slash", args: []string{dir + "/"}, stdout: dirOut, stderr: dirErr},

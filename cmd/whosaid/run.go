@@ -133,8 +133,11 @@ Grouping:
 On a terminal, a progress bar on standard error shows the articles done, the
 rate and the time left; -q turns it off. -v prints a summary at the end.
 
-A SIZE is a number of bytes, or a number and a unit: k, M, G (or KiB, MiB,
-GiB) are powers of 1024; kB, MB, GB are powers of 1000.
+An article whose text is larger than --max-bytes fails with an error, and
+the others go on; an HTML page or a corpus line may take four times as many
+bytes, for the markup or escapes around the text. A SIZE is a number of
+bytes, or a number and a unit: k, M, G (or KiB, MiB, GiB) are powers of
+1024; kB, MB, GB are powers of 1000.
 
 Exit status:
   0  every input was processed (binary files skipped in a DIR included)
@@ -207,7 +210,7 @@ type cli struct {
 
 // A tally counts what a run has done, for the summary.
 type tally struct {
-	articles, quotations, errors int
+	articles, quotations, errors, skipped int
 }
 
 // run runs whosaid with args and returns the exit code.
@@ -274,7 +277,9 @@ func (c *cli) run(args []string) int {
 		if r.err != nil {
 			bar.clear()
 			fmt.Fprintf(c.stderr, "%s: %v\n", name, r.err)
-			if !r.skipped {
+			if r.skipped {
+				t.skipped++
+			} else {
 				failed = true
 				t.errors++
 			}
@@ -303,8 +308,8 @@ func (c *cli) run(args []string) int {
 		fmt.Fprintf(c.stderr, "%s: %v\n", name, err)
 	}
 	if opts.verbose {
-		fmt.Fprintf(c.stderr, "%s: %d articles, %d quotations, %d errors in %.2f s\n",
-			name, t.articles, t.quotations, t.errors, c.now().Sub(start).Seconds())
+		fmt.Fprintf(c.stderr, "%s: %d articles, %d quotations, %d errors, %d skipped in %.2f s\n",
+			name, t.articles, t.quotations, t.errors, t.skipped, c.now().Sub(start).Seconds())
 	}
 	if err != nil || failed {
 		return exitError
