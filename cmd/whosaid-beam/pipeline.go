@@ -26,9 +26,9 @@ import (
 )
 
 // Beam finds DoFns and element types by name when it decodes a pipeline,
-// in the launcher and in every worker process. Registering them in init is
-// the SDK's documented way, and the only one that is sure to run before
-// beam.Init hands a worker process over to the harness.
+// in the launcher and in every worker process. Registering them in init,
+// the SDK's documented way, does it in every process before main hands a
+// worker over to the harness (beam.Init), whoever calls what first.
 func init() {
 	beam.RegisterType(reflect.TypeFor[corpus.Article]())
 	register.DoFn3x1[context.Context, string, func(string), error](&matchFn{})
@@ -46,7 +46,7 @@ func init() {
 var (
 	articleCount = beam.NewCounter("whosaid", "articles") // articles extracted
 	quoteCount   = beam.NewCounter("whosaid", "quotes")   // records written
-	errorCount   = beam.NewCounter("whosaid", "errors")   // files, corpus lines and articles that failed
+	errorCount   = beam.NewCounter("whosaid", "errors")   // globs matching nothing; files, corpus lines and articles that failed
 )
 
 // config is what the pipeline needs from the command line.
