@@ -46,7 +46,9 @@ const helpText = `Usage: whosaid-beam --input GLOB [--input GLOB]... --output PR
 
 Whosaid-beam finds the quotations in news articles and who said them, as
 whosaid does, in an Apache Beam pipeline. It writes one JSON record per
-quotation, with whosaid's fields, to the files PREFIX-00000-of-0000N.jsonl.
+quotation, with whosaid's fields, to the files PREFIX-00000-of-0000N.jsonl;
+or with --group, one per distinct quotation or per speaker, as whosaid
+--group does, to the one file PREFIX-00000-of-00001.jsonl.
 
 Inputs: the files each GLOB matches, on the local disk, gs://… or s3://….
 A file is a plain-text article, an HTML page (.html, .htm) or a JSONL corpus
@@ -56,6 +58,7 @@ as the shell would expand it), or for a corpus line its id, or PATH:LINE.
 
 Examples:
   whosaid-beam --input 'articles/*.txt' --output out/quotes
+  whosaid-beam --group speaker --input 'articles/*.txt' --output out/speakers
   whosaid-beam --input 'gs://bucket/corpus/*.jsonl.gz' --output gs://bucket/out/quotes \
     --runner=dataflow --project=P --region=R \
     --staging_location=gs://bucket/staging --temp_location=gs://bucket/tmp \
@@ -75,8 +78,14 @@ Flags:
   --input GLOB       the files to read; may be given more than once
   --output PREFIX    where to write the shards: a path, gs://… or s3://…
   --shards N         the number of shard files, written in parallel (default 4)
-  --max_bytes N      fail an article, or a corpus line, larger than N bytes
-                     (default 64 MiB)
+  --group KIND       one record per distinct quotation (quote) or per speaker
+                     (speaker) across all inputs, in one file
+  --indirect         also report speech without quotation marks, as kind
+                     indirect
+  --min-confidence C keep only attributions with a speaker and a confidence
+                     of at least C (0 to 1)
+  --max-bytes N      fail an article, or a corpus line, larger than N bytes
+                     (default 67108864, 64 MiB)
   -h, --help         show this help and exit
 
 Beam's own flags choose where the pipeline runs: --runner (prism, the
@@ -107,20 +116,21 @@ func (g *globs) Set(s string) error {
 func run(args []string, stdout, stderr io.Writer) int {
 	fs := flag.CommandLine
 	fs.Init(name, flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() {} // parse errors are printed by fs; help by run
+	fs.SetOutput(io.Discard) // run prints the errors and the help
 	var cfg config
 	fs.Var((*globs)(&cfg.inputs), "input", "the files to read: a `GLOB`; may be repeated")
 	fs.StringVar(&cfg.output, "output", "", "the `PREFIX` of the shard files")
 	fs.IntVar(&cfg.shards, "shards", 4, "the number of shard files")
-	fs.Int64Var(&cfg.maxBytes, "max_bytes", corpus.DefaultMaxBytes, "the size of the largest article read")
+	fs.Var(&cfg.group, "group", "one record per distinct quotation or per speaker: `KIND` is quote or speaker")
+	fs.BoolVar(&cfg.opts.Indirect, "indirect", false, "also report speech without quotation marks")
+	fs.Float64Var(&cfg.opts.MinConfidence, "min-confidence", 0, "keep only attributions with a confidence of at least `C`")
+	fs.Int64Var(&cfg.maxBytes, "max-bytes", corpus.DefaultMaxBytes, "the size of the largest article read")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			io.WriteString(stdout, helpText)
 			return exitOK
 		}
-		io.WriteString(stderr, tryHelp)
-		return exitUsage
+		return usageError(stderr, err)
 	}
 	beam.Init()
 
@@ -133,8 +143,15 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return usageError(stderr, errors.New("--output is required"))
 	case cfg.shards < 1:
 		return usageError(stderr, fmt.Errorf("invalid value %d for --shards: must be at least 1", cfg.shards))
+	case cfg.group != groupNone && isSet(fs, "shards"):
+		return usageError(stderr, errors.New("--shards does not apply to --group, which writes one file"))
+	case cfg.opts.MinConfidence < 0 || cfg.opts.MinConfidence > 1:
+		return usageError(stderr, fmt.Errorf("invalid value %v for --min-confidence: must be from 0 to 1", cfg.opts.MinConfidence))
 	case cfg.maxBytes < 1:
-		return usageError(stderr, fmt.Errorf("invalid value %d for --max_bytes: must be at least 1", cfg.maxBytes))
+		return usageError(stderr, fmt.Errorf("invalid value %d for --max-bytes: must be at least 1", cfg.maxBytes))
+	}
+	if cfg.group != groupNone {
+		cfg.shards = 1
 	}
 
 	p, s := beam.NewPipelineWithRoot()
@@ -153,6 +170,13 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return exitError
 	}
 	return exitOK
+}
+
+// isSet reports whether the flag name was given.
+func isSet(fs *flag.FlagSet, name string) bool {
+	set := false
+	fs.Visit(func(f *flag.Flag) { set = set || f.Name == name })
+	return set
 }
 
 // usageError reports a bad flag or argument and returns [exitUsage].

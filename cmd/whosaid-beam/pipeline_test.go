@@ -17,6 +17,8 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/whosaid/whosaid/internal/corpus"
+	"github.com/whosaid/whosaid/internal/record"
+	"github.com/whosaid/whosaid/internal/report"
 )
 
 // pipelineTimeout bounds each pipeline run: Prism is known to hang in
@@ -90,35 +92,42 @@ func readShards(t *testing.T, prefix string, n int) []string {
 	return lines
 }
 
-// direct returns the lines the CLI writes for arts, through the same
-// extractor, sorted.
-func direct(t *testing.T, arts ...corpus.Article) []string {
+// extract returns the records that the CLI's extraction, with opts, gives
+// for arts, in the order of the CLI's output.
+func extract(t *testing.T, opts record.Options, arts ...corpus.Article) []record.Record {
 	t.Helper()
-	ex, err := extractor()
+	m, err := loadModel()
 	if err != nil {
 		t.Fatal(err)
 	}
-	var lines []string
+	ex := record.NewExtractor(m, opts)
+	var recs []record.Record
 	for _, a := range arts {
-		recs, err := ex.Extract(a)
+		r, err := ex.Extract(a)
 		if err != nil {
 			t.Fatalf("%s: %v", a.ID, err)
 		}
-		l, err := encode(recs)
-		if err != nil {
-			t.Fatal(err)
-		}
-		lines = append(lines, l...)
+		recs = append(recs, r...)
+	}
+	return recs
+}
+
+// direct returns the lines the CLI writes for arts, with opts, sorted.
+func direct(t *testing.T, opts record.Options, arts ...corpus.Article) []string {
+	t.Helper()
+	lines, err := encode(extract(t, opts, arts...))
+	if err != nil {
+		t.Fatal(err)
 	}
 	slices.Sort(lines)
 	return lines
 }
 
-// TestSameAsCLI runs the pipeline over the repository's test articles and
-// checks that it gives the records that the CLI's extraction gives for
-// the same paths.
-func TestSameAsCLI(t *testing.T) {
-	const glob = "../../testdata/articles/*.txt"
+// seeds returns the articles that glob matches, read as the CLI reads
+// plain-text files, in the order the CLI reads them given the matches as
+// its arguments.
+func seeds(t *testing.T, glob string) []corpus.Article {
+	t.Helper()
 	paths, err := filepath.Glob(glob)
 	if err != nil || len(paths) == 0 {
 		t.Fatalf("no test articles match %s: %v", glob, err)
@@ -131,18 +140,90 @@ func TestSameAsCLI(t *testing.T) {
 		}
 		arts = append(arts, corpus.Article{ID: p, Text: string(data)})
 	}
-	want := direct(t, arts...)
-	if len(want) == 0 {
-		t.Fatal("the test articles give no records")
-	}
+	return arts
+}
 
-	prefix := filepath.Join(t.TempDir(), "out", "quotes")
-	got := runPipeline(t, config{inputs: []string{glob}, output: prefix, shards: 3, maxBytes: corpus.DefaultMaxBytes})
-	if diff := cmp.Diff(want, readShards(t, prefix, 3)); diff != "" {
-		t.Errorf("records mismatch (-want +got):\n%s", diff)
+// seedGlob matches the repository's test articles.
+const seedGlob = "../../testdata/articles/*.txt"
+
+// TestSameAsCLI runs the pipeline over the repository's test articles and
+// checks that it gives the records that the CLI's extraction gives for
+// the same paths, with the default options and with others.
+func TestSameAsCLI(t *testing.T) {
+	arts := seeds(t, seedGlob)
+	for _, tt := range []struct {
+		name string
+		opts record.Options
+	}{
+		{"default", record.Options{}},
+		{"indirect,min-confidence", record.Options{Indirect: true, MinConfidence: 0.8}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			want := direct(t, tt.opts, arts...)
+			if len(want) == 0 {
+				t.Fatal("the test articles give no records")
+			}
+			prefix := filepath.Join(t.TempDir(), "out", "quotes")
+			got := runPipeline(t, config{inputs: []string{seedGlob}, output: prefix, shards: 3,
+				maxBytes: corpus.DefaultMaxBytes, opts: tt.opts})
+			if diff := cmp.Diff(want, readShards(t, prefix, 3)); diff != "" {
+				t.Errorf("records mismatch (-want +got):\n%s", diff)
+			}
+			if c := (tally{articles: int64(len(arts)), quotes: int64(len(want))}); got != c {
+				t.Errorf("counters = %+v, want %+v", got, c)
+			}
+		})
 	}
-	if c := (tally{articles: int64(len(paths)), quotes: int64(len(want))}); got != c {
-		t.Errorf("counters = %+v, want %+v", got, c)
+}
+
+// TestGroupsSameAsCLI checks that --group gives, in order, the groups
+// that the CLI's grouping gives for the records of the same paths.
+func TestGroupsSameAsCLI(t *testing.T) {
+	recs := extract(t, record.Options{}, seeds(t, seedGlob)...)
+	rep := report.New(report.Options{})
+	for i := range recs {
+		rep.Add(&recs[i])
+	}
+	for _, by := range []grouping{groupQuote, groupSpeaker} {
+		t.Run(string(by), func(t *testing.T) {
+			var want []string
+			var err error
+			if by == groupQuote {
+				want, err = encode(rep.Quotes())
+			} else {
+				want, err = encode(rep.Speakers())
+			}
+			if err != nil || len(want) == 0 {
+				t.Fatalf("no groups to compare with: %v", err)
+			}
+			prefix := filepath.Join(t.TempDir(), "groups")
+			runPipeline(t, config{inputs: []string{seedGlob}, output: prefix, shards: 1,
+				maxBytes: corpus.DefaultMaxBytes, group: by})
+			data, err := os.ReadFile(shardName(prefix, 0, 1))
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := strings.Split(strings.TrimSuffix(string(data), "\n"), "\n")
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("groups mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestGroupsEmpty checks that --group writes its file when there is
+// nothing to group.
+func TestGroupsEmpty(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "a.txt"), []byte("No quotations here.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	prefix := filepath.Join(dir, "out", "groups")
+	runPipeline(t, config{inputs: []string{filepath.Join(dir, "*.txt")}, output: prefix, shards: 1,
+		maxBytes: corpus.DefaultMaxBytes, group: groupQuote})
+	data, err := os.ReadFile(shardName(prefix, 0, 1))
+	if err != nil || len(data) != 0 {
+		t.Errorf("%s: %q, %v; want an empty file", shardName(prefix, 0, 1), data, err)
 	}
 }
 
@@ -174,7 +255,7 @@ not json
 	zw.Close()
 	write("d.jsonl.gz", gz.String())
 
-	want := direct(t,
+	want := direct(t, record.Options{},
 		corpus.Article{ID: plain, Text: text},
 		corpus.Article{ID: "a1", Outlet: "Example News", Text: "“Not now,” said Jane Doe."},
 		corpus.Article{ID: jsonl + ":4", Text: "The minister said: “We are ready.”"},
