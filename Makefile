@@ -58,8 +58,9 @@ beam-check:
 beam-test:
 	cd cmd/whosaid-beam && go test -timeout 20m ./...
 
-# The README's example: whosaid-beam on the test articles must write, in
-# some order, exactly the records that whosaid writes for them.
+# The README's examples: whosaid-beam on the test articles must write, in
+# some order, exactly the records that whosaid writes for them, and with
+# --group, the same groups in the same order.
 beam-compare: build beam
 	rm -rf bin/beam-compare
 	bin/whosaid-beam --input 'testdata/articles/*.txt' --output bin/beam-compare/quotes 2>bin/beam-compare.log \
@@ -67,3 +68,9 @@ beam-compare: build beam
 	bin/whosaid testdata/articles/*.txt | LC_ALL=C sort >bin/beam-compare/cli.sorted
 	cat bin/beam-compare/quotes-*.jsonl | LC_ALL=C sort | diff bin/beam-compare/cli.sorted -
 	@echo "beam-compare: $$(wc -l <bin/beam-compare/cli.sorted) records, the same from whosaid and whosaid-beam"
+	for g in quote speaker; do \
+		bin/whosaid-beam --group $$g --input 'testdata/articles/*.txt' --output bin/beam-compare/$$g 2>bin/beam-compare.log \
+			|| { cat bin/beam-compare.log; exit 1; }; \
+		bin/whosaid --group $$g testdata/articles/*.txt | diff - bin/beam-compare/$$g-00000-of-00001.jsonl || exit 1; \
+		echo "beam-compare: --group $$g: $$(wc -l <bin/beam-compare/$$g-00000-of-00001.jsonl) groups, the same, in the same order"; \
+	done
