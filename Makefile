@@ -2,6 +2,7 @@
 # .ci/run, which calls the same targets.
 
 .PHONY: build test check golden fuzz score bench gobench e2e ci
+.PHONY: beam beam-check beam-test beam-compare
 
 build:
 	go build -o bin/whosaid ./cmd/whosaid
@@ -54,3 +55,39 @@ e2e:
 	go test -tags e2e -run E2E -count 1 -v ./cmd/whosaid
 
 ci: check test
+
+# The Beam pipeline is a module of its own, cmd/whosaid-beam, so that Beam's
+# dependencies never reach the CLI; ./... above does not enter it. Its first
+# build takes several minutes. Its tests run pipelines on Prism in this
+# process; they run without -race, which would build all of Beam a second
+# time for code that shares nothing but a sync.OnceValues.
+beam:
+	cd cmd/whosaid-beam && go build -o ../../bin/whosaid-beam .
+
+# gofmt at the top already covers the module's files. staticcheck is the
+# one pinned in the main go.mod, built once into bin/. Not part of check:
+# cold, it compiles all of Beam, minutes that a change to the CLI should
+# not cost; CI runs it.
+beam-check:
+	go build -o bin/staticcheck honnef.co/go/tools/cmd/staticcheck
+	cd cmd/whosaid-beam && go vet ./... && ../../bin/staticcheck ./...
+
+beam-test:
+	cd cmd/whosaid-beam && go test -timeout 20m ./...
+
+# The README's examples: whosaid-beam on the test articles must write, in
+# some order, exactly the records that whosaid writes for them, and with
+# --group, the same groups in the same order.
+beam-compare: build beam
+	rm -rf bin/beam-compare
+	bin/whosaid-beam --input 'testdata/articles/*.txt' --output bin/beam-compare/quotes 2>bin/beam-compare.log \
+		|| { cat bin/beam-compare.log; exit 1; }
+	bin/whosaid testdata/articles/*.txt | LC_ALL=C sort >bin/beam-compare/cli.sorted
+	cat bin/beam-compare/quotes-*.jsonl | LC_ALL=C sort | diff bin/beam-compare/cli.sorted -
+	@echo "beam-compare: $$(wc -l <bin/beam-compare/cli.sorted) records, the same from whosaid and whosaid-beam"
+	for g in quote speaker; do \
+		bin/whosaid-beam --group $$g --input 'testdata/articles/*.txt' --output bin/beam-compare/$$g 2>bin/beam-compare.log \
+			|| { cat bin/beam-compare.log; exit 1; }; \
+		bin/whosaid --group $$g testdata/articles/*.txt | diff - bin/beam-compare/$$g-00000-of-00001.jsonl || exit 1; \
+		echo "beam-compare: --group $$g: $$(wc -l <bin/beam-compare/$$g-00000-of-00001.jsonl) groups, the same, in the same order"; \
+	done
