@@ -30,6 +30,8 @@ var findTests = []struct{ name, in string }{
 	{"term after article", `our earlier labeling as a "⟦tforeign agent.⟧"`},
 	{"term so-called", `the so-called “⟦tIslamic State⟧” group`},
 	{"term title", `On this weekend’s broadcast of “⟦tFox News Sunday,⟧” Pence said.`},
+	{"term title ending its sentence", `Flynn said Thursday on Fox News’s “⟦tFox and Friends.⟧”`},
+	{"capitalized partial ending its sentence", `Trump called the ruling "⟦pVery Sad and Unfair.⟧" Nobody agreed.`},
 	{"apostrophes only", `Russia’s students’ rock ’n’ roll of the ’90s, O’Neill said, don't.`},
 	{"apostrophes inside", `“⟦Russia’s troops don’t leave,⟧” O’Neill said.`},
 	{"nested single", `“⟦He told me ‘no way,’ and left.⟧”`},

@@ -54,10 +54,17 @@ func classify(text string, lo, hi int, q Quote) Kind {
 	if len(words) <= 3 && (prev == "a" || prev == "an") {
 		return Term
 	}
-	if !strings.ContainsRune(".?!", last) && len(words) >= 2 && len(words) <= 6 && titleCase(words) {
-		return Term
+	if len(words) >= 2 && len(words) <= 6 && titleCase(words) &&
+		(!strings.ContainsRune(".?!", last) || titleLead(prev)) {
+		return Term // a title, its sentence's period inside the marks: on Fox News's "Fox and Friends."
 	}
 	return Partial
+}
+
+// titleLead reports whether a title may follow word w: a possessive (Fox
+// News's) or a preposition (on, in).
+func titleLead(w string) bool {
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || w == "on" || w == "in" || w == "at" || w == "from"
 }
 
 // termIntro holds the words after which a quotation names a thing rather

@@ -231,6 +231,7 @@ var methodConfidence = map[string]float64{
 	"according-to":      0.78, // According to Limbaugh, "…"
 	"reported-after":    0.78, // Putin said that …
 	"reported-before":   0.78, // …, the ministry said.
+	"reported-object":   0.7,  // Trump called for a ban
 	"cue-before":        0.78, // Putin said: "…"
 	"clause-subject":    0.7,  // Putin thanked Kim, saying "…"
 	"colon-lead-in":     0.75, // The ministry said:¶"…"
@@ -450,25 +451,30 @@ func (a *article) continuation(i int) {
 	if i == 0 {
 		return
 	}
-	q, prev := a.qs[i], a.out[i-1]
+	q := a.qs[i]
+	j := i - 1
+	for j > 0 && a.qs[j].Kind == quotes.Term && a.out[j].Speaker == "" && a.qs[j].Paragraph == q.Paragraph {
+		j-- // a title between: "…," Flynn said on "Fox and Friends." "…"
+	}
+	prev := a.out[j]
 	if prev.Speaker == "" || len(a.history) == 0 || a.history[len(a.history)-1].speaker != prev.Speaker {
 		return // no speaker before, or someone else spoke since
 	}
 	switch {
-	case q.Continues:
-		a.inherit(i, "continues", 0.9)
+	case q.Continues && j == i-1:
+		a.inherit(i, j, "continues", 0.9)
 	case prev.Paragraph == q.Paragraph && q.Kind == quotes.Direct:
-		a.inherit(i, "same-paragraph", 0.8)
+		a.inherit(i, j, "same-paragraph", 0.8)
 	case prev.Paragraph == q.Paragraph-1 && q.Kind == quotes.Direct && prev.Kind == quotes.Direct &&
 		q.Marks.Start == a.paraStart(a.span[i][0]) && a.lastQuoteOfParagraph(i-1):
-		a.inherit(i, "next-paragraph", 0.75)
+		a.inherit(i, j, "next-paragraph", 0.75)
 	}
 }
 
-// inherit copies the speaker of quotation i-1 to quotation i, with the
+// inherit copies the speaker of quotation j to quotation i, with the
 // mention and cue: they govern the whole utterance ("…," he said. "…").
-func (a *article) inherit(i int, method string, conf float64) {
-	prev := a.out[i-1]
+func (a *article) inherit(i, j int, method string, conf float64) {
+	prev := a.out[j]
 	at := &a.out[i]
 	at.Speaker, at.SpeakerType, at.Mention, at.Cue = prev.Speaker, prev.SpeakerType, prev.Mention, prev.Cue
 	at.Method = method
@@ -546,18 +552,8 @@ func (a *article) subjectLeft(k int) phrase {
 	switch w := t[e-1].lower(); {
 	case w == "and" || w == "but":
 		return a.mainSubject(t[k].sent, k)
-	case w == "," || w == "--" || isDash(w):
-		// An apposition or relative clause between subject and verb:
-		// Rendell, a Clinton surrogate, said; Kall -- co-editor of … -- said.
-		for c := e - 2; c > 0 && c > e-40 && t[c].sent == t[k].sent && !t[c].inQuote(); c-- {
-			if t[c].text == w {
-				if np := a.nounPhraseLeft(c); !np.empty() && !relative(t[np.s].lower()) {
-					return np
-				}
-				break
-			}
-		}
-		return phrase{e, e}
+	case delimiter(w):
+		return a.appositiveSubject(k, e-1)
 	}
 	subj := a.nounPhraseLeft(e)
 	if !subj.empty() && relative(t[subj.e-1].lower()) && subj.s > 0 && t[subj.s-1].text == "," {
@@ -565,6 +561,72 @@ func (a *article) subjectLeft(k int) phrase {
 	}
 	return subj
 }
+
+// delimiter reports whether w may open or close an apposition.
+func delimiter(w string) bool { return w == "," || w == "--" || isDash(w) }
+
+// appositiveSubject returns the subject of verb k when what stands before
+// the verb is closed by the delimiter at c: the phrases set off by commas
+// or dashes between subject and verb are passed over, back to a name, or to
+// the noun phrase that opens the sentence: Rendell, a Clinton surrogate,
+// said; Ramil Carr, 31, a photographer, said; One of the authors of the
+// report, Ari Fleischer, said; The ministry, in a statement, said.
+func (a *article) appositiveSubject(k, c int) phrase {
+	t := a.toks
+	sent := t[k].sent
+	none := phrase{c, c}
+	for n := 0; n < 4 && c > 0 && c > k-40; n++ {
+		s := c
+		for s > 0 && t[s-1].sent == sent && !t[s-1].inQuote() && !delimiter(t[s-1].text) {
+			s--
+		}
+		if s == c || (s > 0 && t[s-1].sent == sent && t[s-1].inQuote()) {
+			return none
+		}
+		atStart := s == 0 || t[s-1].sent != sent
+		if !atStart && (t[s].lower() == "and" || t[s].lower() == "or") {
+			return none // Clinton, the nominee, and Trump, his rival, said
+		}
+		for s < c && leadWords[t[s].lower()] {
+			s++ // But Megan Hester, …; after Warren E. Buffett, …
+		}
+		np := a.nounPhraseLeft(c)
+		for np.s > s && determiners[t[np.s-1].lower()] {
+			np.s--
+		}
+		first := t[np.s].lower()
+		whole := !np.empty() && np.s == s && !relative(first) && pronouns[first] == nil
+		switch {
+		case whole && atStart:
+			return np
+		case whole && t[np.e-1].capitalized() && !titles[t[np.e-1].lower()] && !determiners[first]:
+			return np // a name: One of the authors …, Ari Fleischer, said
+		case atStart:
+			// The subject with what qualifies it: Officials at Homeland
+			// Security Investigations, …, said. Not a leading adverbial: In
+			// Washington, officials, …, said.
+			if np.empty() || relative(first) || functionTags[t[s].tag] || strings.HasPrefix(t[s].tag, "RB") || a.timePhrase(s) {
+				return none
+			}
+			for j := s; j < np.s; j++ {
+				if strings.HasPrefix(t[j].tag, "VB") || t[j].tag == "MD" {
+					return none // a clause: Mook said as much on Thursday, arguing
+				}
+			}
+			return np
+		}
+		c = s - 1 // an apposition: pass over it
+		for c > 0 && !delimiter(t[c].text) {
+			c-- // back over the lead words
+		}
+	}
+	return none
+}
+
+// leadWords may open a sentence or clause before its subject: But Kim
+// said; after Buffett, the investor, complained.
+var leadWords = wordSet(`but and yet so even only still while when after as because though although
+	since if before until whereas`)
 
 // skipRight returns the first index at or after k that is not a skippable
 // word or a comma-enclosed apposition: Putin, 72, said; Putin also said.
@@ -734,7 +796,7 @@ func (a *article) mainSubject(sent, k int) phrase {
 			break
 		}
 	}
-	if strings.HasPrefix(t[s].tag, "IN") || strings.HasPrefix(t[s].tag, "RB") {
+	if strings.HasPrefix(t[s].tag, "IN") || strings.HasPrefix(t[s].tag, "RB") || a.timePhrase(s) {
 		for j := s; j < k && j < s+15; j++ {
 			if t[j].text == "," {
 				s = j + 1
@@ -744,6 +806,28 @@ func (a *article) mainSubject(sent, k int) phrase {
 	}
 	return a.nounPhraseRight(s)
 }
+
+// timePhrase reports whether the sentence starting at toks[s] opens with a
+// time adverbial closed by a comma: Last month, …; Two weeks ago, ….
+func (a *article) timePhrase(s int) bool {
+	t := a.toks
+	for j := s; j < len(t) && j < s+5 && t[j].sent == t[s].sent; j++ {
+		if t[j].text == "," {
+			return j > s
+		}
+		w := t[j].lower()
+		if !timeWords[w] && !weekdays[w] && !months[w] && t[j].tag != "CD" {
+			return false
+		}
+	}
+	return false
+}
+
+var timeWords = wordSet(`last this next early late earlier later week weeks month months year
+	years day days night morning afternoon evening ago weekend`)
+
+var months = wordSet(`january february march april may june july august september october
+	november december jan. feb. mar. apr. jun. jul. aug. sept. sep. oct. nov. dec.`)
 
 // resolve turns the speaker phrase m into a speaker.
 func (a *article) resolve(m phrase) who {

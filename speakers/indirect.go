@@ -47,6 +47,8 @@ func (a *article) findReports() []report {
 			if !ok {
 				r, ok = a.reportedBefore(k)
 			}
+		case a.objectVerb(k):
+			r, ok = a.reportedObject(k)
 		}
 		if ok && a.checkClause(&r) {
 			out = append(out, r)
@@ -73,6 +75,52 @@ func (a *article) clauseVerb(k int) bool {
 		return false
 	}
 	return true
+}
+
+// objectVerbs maps the forms of the speech acts whose content is their
+// object, a noun phrase or an infinitive more often than a clause: the
+// senator urged Congress to act; Trump called for a ban; she criticized the
+// deal. They are apart from speechVerbs so that no other rule takes them as
+// cues.
+var objectVerbs = inflect(`urge call demand propose criticize criticise condemn praise
+	reject question cite accuse dismiss defend blame welcome endorse oppose support
+	denounce decry tout hail laud slam blast attack applaud`)
+
+// objectVerb reports whether toks[k] is one of objectVerbs as an active
+// verb: not a participle (citing, criticized by) and "call" only as "call
+// for".
+func (a *article) objectVerb(k int) bool {
+	t := a.toks
+	lemma := objectVerbs[t[k].lower()]
+	if lemma == "" || !strings.HasPrefix(t[k].tag, "VB") || t[k].tag == "VBG" {
+		return false
+	}
+	if lemma == "call" && (k+1 >= len(t) || t[k+1].lower() != "for") {
+		return false
+	}
+	return k == 0 || !passive(t[k-1].lower())
+}
+
+// reportedObject matches SUBJECT VERB OBJECT for a speech act of
+// objectVerbs: the content is the object, up to the end of its clause.
+func (a *article) reportedObject(k int) (report, bool) {
+	t := a.toks
+	subj := a.subjectLeft(k)
+	if subj.empty() {
+		return report{}, false
+	}
+	if w := t[subj.s].lower(); subj.e-subj.s == 1 && (relative(w) || w == "it") {
+		return report{}, false
+	}
+	p := k + 1
+	if objectVerbs[t[k].lower()] == "call" {
+		p++ // call for
+	}
+	end := a.clauseEnd(p)
+	if p >= end || t[p].text == "," || t[p].inQuote() && t[p].mark && a.qs[t[p].quote].Kind == quotes.Direct {
+		return report{}, false
+	}
+	return report{clause: phrase{p, end}, subj: subj, cue: phrase{k, k + 1}, method: "reported-object"}, true
 }
 
 // evidential maps the forms of the verbs with which a document reports
@@ -280,6 +328,8 @@ func (a *article) skipTime(p int) int {
 			p++
 		case w == "on" && p+1 < len(t) && weekdays[t[p+1].lower()]:
 			p += 2
+		case (w == "last" || w == "this" || w == "next") && p+1 < len(t) && (timeWords[t[p+1].lower()] || weekdays[t[p+1].lower()] || months[t[p+1].lower()]):
+			p += 2 // said last week that …
 		case (w == "in" || w == "at" || w == "during") && p+2 < len(t) && determiners[t[p+1].lower()] && sourceNouns[t[p+2].lower()]:
 			p += 3
 			for p < len(t) && (t[p].lower() == "with" || t[p].lower() == "on" || t[p].lower() == "to") && !t[p].inQuote() {
