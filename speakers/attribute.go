@@ -555,12 +555,64 @@ func (a *article) subjectLeft(k int) phrase {
 	case delimiter(w):
 		return a.appositiveSubject(k, e-1)
 	}
+	if q := a.proportionLeft(e); !q.empty() {
+		return q
+	}
 	subj := a.nounPhraseLeft(e)
-	if !subj.empty() && relative(t[subj.e-1].lower()) && subj.s > 0 && t[subj.s-1].text == "," {
+	if !subj.empty() && t[subj.e-1].lower() == "who" && subj.s > 0 && !t[subj.s-1].inQuote() && t[subj.s-1].sent == t[k].sent {
+		// Trump, who says; business leaders who say
+		if t[subj.s-1].text == "," {
+			subj = a.nounPhraseLeft(subj.s - 1)
+		} else if np := a.nounPhraseLeft(subj.s); !np.empty() && pronouns[t[np.s].lower()] == nil &&
+			(np.s == 0 || t[np.s-1].tag != "IN" || !t[np.e-1].capitalized()) {
+			// from business leaders who say; not the campaign in
+			// Philadelphia who said, where a name after a preposition is
+			// more often a place than the one who speaks.
+			subj = np
+		}
+	} else if !subj.empty() && relative(t[subj.e-1].lower()) && subj.s > 0 && t[subj.s-1].text == "," {
 		subj = a.nounPhraseLeft(subj.s - 1)
 	}
 	return subj
 }
+
+// proportionLeft returns a proportion of people ending before toks[e], the
+// subject of a poll's findings: (more than) six in 10 (voters), nine out of
+// 10, 46 percent (of Republicans).
+func (a *article) proportionLeft(e int) phrase {
+	t := a.toks
+	s := e
+	for s > 0 && s > e-3 && !t[s-1].inQuote() && (t[s-1].tag == "NNS" || t[s-1].tag == "NNPS") {
+		s-- // voters, Republicans
+	}
+	if s > 1 && t[s-1].lower() == "of" && (t[s-2].lower() == "percent" || t[s-2].text == "%") {
+		s-- // 46 percent of Republicans
+	}
+	switch {
+	case s > 1 && (t[s-1].lower() == "percent" || t[s-1].text == "%") && number(t[s-2].lower()):
+		s -= 2
+	case s > 2 && number(t[s-1].lower()) && t[s-2].lower() == "in" && number(t[s-3].lower()):
+		s -= 3
+	case s > 3 && number(t[s-1].lower()) && t[s-2].lower() == "of" && t[s-3].lower() == "out" && number(t[s-4].lower()):
+		s -= 4
+	default:
+		return phrase{e, e}
+	}
+	for s > 0 && proportionLead[t[s-1].lower()] && !t[s-1].inQuote() {
+		s--
+	}
+	return phrase{s, e}
+}
+
+// number reports whether w is a cardinal: 10, 46, six.
+func number(w string) bool {
+	return isDigits(strings.ReplaceAll(strings.ReplaceAll(w, ".", ""), ",", "")) || numberWords[w]
+}
+
+var numberWords = wordSet("one two three four five six seven eight nine ten")
+
+// proportionLead may open a proportion: more than, nearly, about.
+var proportionLead = wordSet("more than less fewer nearly almost about roughly some over under just only")
 
 // delimiter reports whether w may open or close an apposition.
 func delimiter(w string) bool { return w == "," || w == "--" || isDash(w) }
@@ -848,6 +900,9 @@ func (a *article) resolve(m phrase) who {
 	}
 	if s >= m.e {
 		return who{}
+	}
+	if q := a.proportionLeft(m.e); q == m {
+		return who{name: strings.Join(tokenTexts(t, m.s, m.e), " "), typ: Group, conf: 0.8, how: "group"}
 	}
 	head := t[m.e-1]
 	hw := head.lower()

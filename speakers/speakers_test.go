@@ -194,6 +194,15 @@ var reportTests = []struct {
 	{"last week before that",
 		`Donald Trump said last week that ⟦the judge was biased against him⟧.`,
 		want{speaker: "Donald Trump", cue: "said", method: "reported-after"}},
+	{"a proportion of a poll",
+		`More than six in 10 said ⟦they were not looking forward to the campaign⟧.`,
+		want{speaker: "More than six in 10", typ: "group", cue: "said", method: "reported-after"}},
+	{"a percentage of a group",
+		`Nearly nine out of 10 voters say ⟦they will need new skills⟧.`,
+		want{speaker: "Nearly nine out of 10 voters", typ: "group", cue: "say", method: "reported-after"}},
+	{"who say",
+		`The state faced a backlash from business leaders who say ⟦the law unfairly targets gay people⟧.`,
+		want{speaker: "business leaders", typ: "group", cue: "say", method: "reported-after"}},
 	{"call for",
 		`Sen. Bernie Sanders called for ⟦a ban on fracking in every state⟧.`,
 		want{speaker: "Bernie Sanders", cue: "called", method: "reported-object"}},
@@ -249,6 +258,7 @@ func TestResolveNotReports(t *testing.T) {
 		`The senator called his mother on Sunday.`,
 		`Critics citing the report were ignored.`,
 		`In Washington, lawmakers, weary of the fight, urged.`,
+		`Jane Ortiz, a former staff member for the campaign in Philadelphia who said she would march, was there.`,
 	} {
 		ats, err := r.Resolve(text)
 		if err != nil {
