@@ -232,6 +232,7 @@ var methodConfidence = map[string]float64{
 	"reported-after":    0.78, // Putin said that …
 	"reported-before":   0.78, // …, the ministry said.
 	"reported-object":   0.7,  // Trump called for a ban
+	"reported-question": 0.7,  // Tanden asked Holder whether …
 	"cue-before":        0.78, // Putin said: "…"
 	"clause-subject":    0.7,  // Putin thanked Kim, saying "…"
 	"colon-lead-in":     0.75, // The ministry said:¶"…"

@@ -203,6 +203,18 @@ var reportTests = []struct {
 	{"who say",
 		`The state faced a backlash from business leaders who say ⟦the law unfairly targets gay people⟧.`,
 		want{speaker: "business leaders", typ: "group", cue: "say", method: "reported-after"}},
+	{"asked whether",
+		`Neera Tanden asked former Attorney General Eric Holder ⟦whether he had thoughts on the committee⟧.`,
+		want{speaker: "Neera Tanden", cue: "asked", method: "reported-question"}},
+	{"asked to, a request",
+		`Republican leaders asked ⟦the candidate to condemn the violence⟧.`,
+		want{speaker: "Republican leaders", cue: "asked", method: "reported-question"}},
+	{"asked by",
+		`Sanders was asked by Senator Jane Ortiz ⟦whether his aim was similar to Kennedy's⟧.`,
+		want{speaker: "Jane Ortiz", cue: "asked", method: "reported-question"}},
+	{"asked, the asker unnamed",
+		`Asked ⟦whether he would encourage his voters to pick Republicans⟧, Johnson demurred.`,
+		want{cue: "Asked"}},
 	{"call for",
 		`Sen. Bernie Sanders called for ⟦a ban on fracking in every state⟧.`,
 		want{speaker: "Bernie Sanders", cue: "called", method: "reported-object"}},
@@ -259,6 +271,8 @@ func TestResolveNotReports(t *testing.T) {
 		`Critics citing the report were ignored.`,
 		`In Washington, lawmakers, weary of the fight, urged.`,
 		`Jane Ortiz, a former staff member for the campaign in Philadelphia who said she would march, was there.`,
+		`He asked for a glass of water.`,
+		`She asked me.`,
 	} {
 		ats, err := r.Resolve(text)
 		if err != nil {
