@@ -553,6 +553,14 @@ func (a *article) subjectLeft(k int) phrase {
 	switch w := t[e-1].lower(); {
 	case w == "and" || w == "but":
 		return a.mainSubject(t[k].sent, k)
+	case w == "," && t[k].tag == "VBG" && e == k:
+		// Clinton, clearly frustrated, responded …, saying: the subject of
+		// the main clause, if a verb follows it.
+		subj := a.mainSubject(t[k].sent, k)
+		if j := a.skipRight(subj.e); subj.empty() || j >= k || !strings.HasPrefix(t[j].tag, "VB") || t[j].tag == "VBG" {
+			return phrase{e, e}
+		}
+		return subj
 	case delimiter(w):
 		return a.appositiveSubject(k, e-1)
 	}
@@ -667,6 +675,14 @@ func (a *article) appositiveSubject(k, c int) phrase {
 				}
 			}
 			return np
+		}
+		for j := s; j < c && !relative(t[j].lower()) && t[j].lower() != "whose"; j++ {
+			if tg := t[j].tag; tg == "VBD" || tg == "VBZ" || tg == "VBP" || tg == "MD" {
+				// A clause, not an apposition (which may hold a relative
+				// clause: a former aide who accompanied her): …, his wife
+				// had been traveling, wrote.
+				return none
+			}
 		}
 		c = s - 1 // an apposition: pass over it
 		for c > 0 && !delimiter(t[c].text) {
@@ -849,7 +865,7 @@ func (a *article) mainSubject(sent, k int) phrase {
 			break
 		}
 	}
-	if strings.HasPrefix(t[s].tag, "IN") || strings.HasPrefix(t[s].tag, "RB") || a.timePhrase(s) {
+	if strings.HasPrefix(t[s].tag, "IN") || strings.HasPrefix(t[s].tag, "RB") || timeWords[t[s].lower()] || a.timePhrase(s) {
 		for j := s; j < k && j < s+15; j++ {
 			if t[j].text == "," {
 				s = j + 1

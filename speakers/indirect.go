@@ -300,10 +300,10 @@ func (a *article) reportedAfter(k int) (report, bool) {
 		p++
 	}
 	end := a.clauseEnd(p)
-	if p >= end || t[p].text == "," || t[p].mark && a.qs[t[p].quote].Kind == quotes.Direct {
+	if p >= end || strings.Contains(",.;)", t[p].text) || t[p].mark && a.qs[t[p].quote].Kind == quotes.Direct {
 		return report{}, false
 	}
-	if t[p].tag == "IN" && !t[p].inQuote() && t[p].lower() != "whether" && t[p].lower() != "if" {
+	if (t[p].tag == "IN" || t[p].lower() == "to" && !infinitive[lemma] && !infinitive[cognition[t[k].lower()]]) && !t[p].inQuote() && t[p].lower() != "whether" && t[p].lower() != "if" {
 		// An adjunct first: said during a rally in Michigan that …; the
 		// clause starts after its "that". With none, as in said at the start
 		// of a meeting, or a video posted by the Kremlin, nothing is reported.
@@ -318,6 +318,11 @@ func (a *article) reportedAfter(k int) (report, bool) {
 	}
 	return report{clause: phrase{p, end}, subj: subj, cue: phrase{k, k + 1}, method: "reported-after"}, true
 }
+
+// infinitive holds the lemmas whose content may be an infinitive: vowed to
+// fight; not responded to a request.
+var infinitive = wordSet(`promise vow pledge threaten agree swear claim tell urge warn ask
+	advise instruct remind hope expect plead`)
 
 // reportedBefore matches CLAUSE, SUBJECT VERB. and CLAUSE, VERB SUBJECT.:
 // The talks were useful, the ministry said. A cue may also interrupt its
@@ -456,7 +461,7 @@ func (a *article) skipTime(p int) int {
 			p++
 		case w == "on" && p+1 < len(t) && weekdays[t[p+1].lower()]:
 			p += 2
-		case (w == "last" || w == "this" || w == "next") && p+1 < len(t) && (timeWords[t[p+1].lower()] || weekdays[t[p+1].lower()] || months[t[p+1].lower()]):
+		case (w == "last" || w == "this" || w == "next" || w == "late" || w == "early") && p+1 < len(t) && (timeWords[t[p+1].lower()] || weekdays[t[p+1].lower()] || months[t[p+1].lower()]):
 			p += 2 // said last week that …
 		case (w == "in" || w == "at" || w == "during") && p+2 < len(t) && determiners[t[p+1].lower()] && sourceNouns[t[p+2].lower()]:
 			p += 3

@@ -215,6 +215,12 @@ var reportTests = []struct {
 	{"asked, the asker unnamed",
 		`Asked ⟦whether he would encourage his voters to pick Republicans⟧, Johnson demurred.`,
 		want{cue: "Asked"}},
+	{"saying after the main clause",
+		`Clinton, clearly frustrated, responded by pointing at the woman, saying ⟦the campaign was conflating the donations⟧.`,
+		want{speaker: "Clinton", cue: "saying", method: "reported-after"}},
+	{"late on a weekday",
+		`Netanyahu said late Wednesday that ⟦he would go ahead with the meeting⟧.`,
+		want{speaker: "Netanyahu", cue: "said", method: "reported-after"}},
 	{"call for",
 		`Sen. Bernie Sanders called for ⟦a ban on fracking in every state⟧.`,
 		want{speaker: "Bernie Sanders", cue: "called", method: "reported-object"}},
@@ -272,6 +278,7 @@ func TestResolveNotReports(t *testing.T) {
 		`In Washington, lawmakers, weary of the fight, urged.`,
 		`Jane Ortiz, a former staff member for the campaign in Philadelphia who said she would march, was there.`,
 		`He asked for a glass of water.`,
+		`The Clinton campaign did not respond to a request for comment.`,
 		`She asked me.`,
 	} {
 		ats, err := r.Resolve(text)
