@@ -652,6 +652,7 @@ func (a *article) appositiveSubject(k, c int) phrase {
 			s++ // But Megan Hester, …; after Warren E. Buffett, …
 		}
 		np := a.nounPhraseLeft(c)
+		np.s = max(np.s, s) // not Even China
 		for np.s > s && determiners[t[np.s-1].lower()] {
 			np.s--
 		}
@@ -822,8 +823,8 @@ func (a *article) nounPhraseLeft(e int) phrase {
 	for s > 0 && s > e-8 && t[s-1].sent == t[e-1].sent && a.npToken(s-1, false) {
 		s--
 	}
-	if s > 0 && s < e && determiners[t[s-1].lower()] && !t[s-1].inQuote() {
-		s-- // the Kremlin, not Kremlin, as written
+	if s > 0 && s < e && determiners[t[s-1].lower()] && t[s-1].lower() != "that" && !t[s-1].inQuote() {
+		s-- // the Kremlin, not Kremlin, as written; not that in shows that Clinton
 	}
 	return a.trimPhrase(phrase{s, e})
 }

@@ -140,7 +140,7 @@ func (a *article) reportedQuestion(k int) (report, bool) {
 	switch {
 	case questionWords[t[p].lower()]:
 		clause = p
-	case t[p].lower() == "to" && p > clause:
+	case t[p].lower() == "to" && (p > clause || unnamed):
 		// A request: the addressee belongs to it (asked him to condemn
 		// violence).
 	default:
