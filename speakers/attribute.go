@@ -195,12 +195,52 @@ func (a *article) attributeOne(i int) {
 	if cueSeen || q.Kind == quotes.Term {
 		return // a cue names someone we cannot resolve: abstain
 	}
+	if a.out[i].Speaker == "" && q.Kind == quotes.Direct {
+		if m, ok := a.transcriptLabel(i); ok {
+			// A label names the speaker; one we cannot resolve (UPDATE:,
+			// Q:) is no one's continuation either.
+			try(true, a.resolveLabel(m), m, phrase{}, "transcript-label")
+			return
+		}
+	}
 	a.continuation(i)
 	if a.out[i].Speaker == "" && q.Kind == quotes.Direct {
 		if m, ok := a.previousSentence(i); ok {
 			try(true, a.resolve(m), m, phrase{}, "previous-sentence")
 		}
 	}
+}
+
+// transcriptLabel finds the speaker label that opens a quoted transcript
+// line: "PENCE: Gennifer Flowers will not be attending …".
+func (a *article) transcriptLabel(i int) (phrase, bool) {
+	t := a.toks
+	s := a.span[i][0]
+	for s >= 0 && s < len(t) && t[s].mark && t[s].quote == i {
+		s++
+	}
+	e := s
+	for e >= 0 && e < len(t) && e < s+3 && t[e].quote == i && t[e].word() && allCaps(t[e].text) && len(t[e].text) > 1 {
+		e++
+	}
+	if s < 0 || e == s || e >= len(t) || t[e].text != ":" {
+		return phrase{}, false
+	}
+	return phrase{s, e}, true
+}
+
+// resolveLabel resolves a transcript label (PENCE) to a person the article
+// has named (Mike Pence), and to nobody else: UPDATE: is no speaker.
+func (a *article) resolveLabel(m phrase) who {
+	words := make([]string, 0, m.e-m.s)
+	for k := m.s; k < m.e; k++ {
+		words = append(words, a.toks[k].lower())
+	}
+	e, ambiguous := a.reg.lookup(words, m.s)
+	if e == nil || ambiguous || e.typ == Organization || len(e.name) < 2 {
+		return who{}
+	}
+	return who{name: e.canonical(), typ: Person, ent: e, conf: 0.9, how: "name"}
 }
 
 // previousSentence finds, for a quotation with no cue that follows a
@@ -233,6 +273,7 @@ var methodConfidence = map[string]float64{
 	"reported-before":   0.78, // …, the ministry said.
 	"reported-object":   0.7,  // Trump called for a ban
 	"reported-question": 0.7,  // Tanden asked Holder whether …
+	"transcript-label":  0.85, // "PENCE: …"
 	"cue-before":        0.78, // Putin said: "…"
 	"clause-subject":    0.7,  // Putin thanked Kim, saying "…"
 	"colon-lead-in":     0.75, // The ministry said:¶"…"
