@@ -42,6 +42,8 @@ func (a *article) findReports() []report {
 		switch {
 		case t[k].lower() == "according" && k+1 < len(t) && t[k+1].lower() == "to":
 			r, ok = a.accordingTo(k)
+		case t[k].lower() == "in" && k == a.sentenceStart(k):
+			r, ok = a.inFindings(k)
 		case a.askVerb(k):
 			r, ok = a.reportedQuestion(k)
 		case a.clauseVerb(k):
@@ -396,6 +398,56 @@ func (a *article) accordingTo(k int) (report, bool) {
 		return report{clause: phrase{c + 1, a.sentenceEnd(c + 1)}, subj: subj, cue: cue, method: "according-to"}, true
 	}
 	return report{clause: phrase{start, k - 1}, subj: subj, cue: cue, method: "according-to"}, true
+}
+
+// findingNouns are the documents whose findings a sentence may report by
+// naming them first: In the latest NBC News poll, Trump leads by 10 points.
+var findingNouns = wordSet("poll polls survey surveys study studies report analysis census")
+
+// inFindings matches In DOCUMENT, CLAUSE, where the sentence has no cue of
+// its own: In a Des Moines Register poll last month, Cruz had a 10-point
+// lead. The document is the source.
+func (a *article) inFindings(k int) (report, bool) {
+	t := a.toks
+	end := a.sentenceEnd(k)
+	c := k + 1
+	for c < end && t[c].text != "," && !t[c].inQuote() {
+		c++
+	}
+	if c >= end || t[c].text != "," || c > k+12 {
+		return report{}, false
+	}
+	head := -1
+	for j := k + 1; j < c; j++ {
+		if findingNouns[t[j].lower()] {
+			head = j
+		}
+	}
+	if head < 0 {
+		return report{}, false
+	}
+	subj := a.nounPhraseLeft(head + 1)
+	if subj.empty() {
+		return report{}, false
+	}
+	start := c + 1
+	// A participle phrase after the document: In the new poll, conducted
+	// March 11-13, 40 percent ….
+	if start < end && (t[start].tag == "VBN" || t[start].tag == "VBD") {
+		for start < end && t[start].text != "," {
+			start++
+		}
+		start++
+	}
+	for j := start; j < end; j++ {
+		if a.speechVerb(j) || cognition[t[j].lower()] != "" || evidential[t[j].lower()] != "" {
+			return report{}, false // the sentence's own cue attributes it
+		}
+	}
+	if start >= end {
+		return report{}, false
+	}
+	return report{clause: phrase{start, end}, subj: subj, cue: phrase{k, k + 1}, method: "according-to"}, true
 }
 
 // checkClause decides whether r's clause is reported speech: a few words with

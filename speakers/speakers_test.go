@@ -233,6 +233,9 @@ var reportTests = []struct {
 	{"a lead word is not the subject",
 		`Even China, the only ally of Pyongyang, said ⟦it was resolutely opposed to the test⟧.`,
 		want{speaker: "China", mention: "China, the only ally of Pyongyang", cue: "said", method: "reported-after"}},
+	{"in a poll",
+		`In a Des Moines Register poll last month, ⟦Mr. Cruz had a 10 percentage-point lead⟧.`,
+		want{speaker: "Des Moines Register poll", mention: "a Des Moines Register poll", cue: "In", method: "according-to"}},
 	{"call for",
 		`Sen. Bernie Sanders called for ⟦a ban on fracking in every state⟧.`,
 		want{speaker: "Bernie Sanders", cue: "called", method: "reported-object"}},
@@ -290,6 +293,7 @@ func TestResolveNotReports(t *testing.T) {
 		`In Washington, lawmakers, weary of the fight, urged.`,
 		`Jane Ortiz, a former staff member for the campaign in Philadelphia who said she would march, was there.`,
 		`He asked for a glass of water.`,
+		`In the poll conducted by the university, nothing changed.`,
 		`The Clinton campaign did not respond to a request for comment.`,
 		`She asked me.`,
 	} {
