@@ -274,6 +274,7 @@ var methodConfidence = map[string]float64{
 	"reported-object":   0.7,  // Trump called for a ban
 	"reported-question": 0.7,  // Tanden asked Holder whether …
 	"transcript-label":  0.85, // "PENCE: …"
+	"colon-credit":      0.7,  // Sanders: Brexit's message could draw …
 	"cue-before":        0.78, // Putin said: "…"
 	"clause-subject":    0.7,  // Putin thanked Kim, saying "…"
 	"colon-lead-in":     0.75, // The ministry said:¶"…"

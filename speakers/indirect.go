@@ -44,6 +44,8 @@ func (a *article) findReports() []report {
 			r, ok = a.accordingTo(k)
 		case t[k].lower() == "in" && k == a.sentenceStart(k):
 			r, ok = a.inFindings(k)
+		case t[k].text == ":":
+			r, ok = a.colonCredit(k)
 		case a.askVerb(k):
 			r, ok = a.reportedQuestion(k)
 		case a.clauseVerb(k):
@@ -400,6 +402,29 @@ func (a *article) accordingTo(k int) (report, bool) {
 	return report{clause: phrase{start, k - 1}, subj: subj, cue: cue, method: "according-to"}, true
 }
 
+// colonCredit matches a headline or lead that credits its claim to a name
+// before a colon: Sanders: Brexit's message could draw Trump support. The
+// name must be one the article introduces (not UPDATE:, WATCH:, Q:).
+func (a *article) colonCredit(k int) (report, bool) {
+	t := a.toks
+	s := k
+	for s > 0 && s > k-4 && t[s-1].para == t[k].para && t[s-1].capitalized() && t[s-1].word() && !t[s-1].inQuote() {
+		s--
+	}
+	if s == k || (s > 0 && t[s-1].para == t[k].para) || k+1 >= len(t) || t[k+1].para != t[k].para || t[k+1].inQuote() {
+		return report{}, false // not a name that opens its paragraph
+	}
+	words := make([]string, 0, k-s)
+	for j := s; j < k; j++ {
+		words = append(words, t[j].lower())
+	}
+	if e, ambiguous := a.reg.lookup(words, s); e == nil || ambiguous || len(e.name) < 2 && e.typ != Organization {
+		return report{}, false
+	}
+	end := a.sentenceEnd(k + 1)
+	return report{clause: phrase{k + 1, end}, subj: phrase{s, k}, cue: phrase{k, k + 1}, method: "colon-credit"}, true
+}
+
 // findingNouns are the documents whose findings a sentence may report by
 // naming them first: In the latest NBC News poll, Trump leads by 10 points.
 var findingNouns = wordSet("poll polls survey surveys study studies report analysis census")
@@ -595,8 +620,8 @@ func (a *article) sentenceStart(k int) int {
 	for s > 0 && t[s-1].sent == t[k].sent {
 		s--
 	}
-	for j := s + 1; j < k && j < s+5; j++ {
-		if (t[j].text == "—" || t[j].text == "–") && allCaps(t[j-1].text) {
+	for j := s + 1; j < k && j < s+7; j++ {
+		if (t[j].text == "—" || t[j].text == "–") && allCaps(t[j-1].text) { // BEIJING —, New York (AFP) –
 			return j + 1
 		}
 	}
