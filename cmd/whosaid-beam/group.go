@@ -3,38 +3,25 @@ package main
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"slices"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 
+	"github.com/whosaid/whosaid/internal/group"
 	"github.com/whosaid/whosaid/internal/record"
 	"github.com/whosaid/whosaid/internal/report"
 )
 
 // A grouping is the value of the --group flag: what one output record
 // stands for, when not a quotation found.
-type grouping string
+type grouping = group.By
 
 // The groupings. groupNone, the default, writes each record as found.
 const (
-	groupNone    grouping = ""
-	groupQuote   grouping = "quote"
-	groupSpeaker grouping = "speaker"
+	groupNone    = group.None
+	groupQuote   = group.ByQuote
+	groupSpeaker = group.BySpeaker
 )
-
-// String returns the grouping's name.
-func (g *grouping) String() string { return string(*g) }
-
-// Set sets g to s if s names a grouping.
-func (g *grouping) Set(s string) error {
-	switch h := grouping(s); h {
-	case groupQuote, groupSpeaker:
-		*g = h
-		return nil
-	}
-	return errors.New("must be one of quote, speaker")
-}
 
 // writeGroups groups the records as whosaid --group does, and writes the
 // groups, in the CLI's order, to the one file PREFIX-00000-of-00001.jsonl.

@@ -1,41 +1,25 @@
 package main
 
 import (
-	"errors"
 	"io"
 	"strconv"
 	"strings"
 
+	"github.com/whosaid/whosaid/internal/group"
 	"github.com/whosaid/whosaid/internal/record"
 	"github.com/whosaid/whosaid/internal/report"
 )
 
 // A grouping is the value of the --group flag: what one output record
 // stands for, when not a quotation found.
-type grouping string
+type grouping = group.By
 
 // The groupings. groupNone, the default, writes each record as found.
 const (
-	groupNone    grouping = ""
-	groupQuote   grouping = "quote"
-	groupSpeaker grouping = "speaker"
+	groupNone    = group.None
+	groupQuote   = group.ByQuote
+	groupSpeaker = group.BySpeaker
 )
-
-// String returns the grouping's name.
-func (g *grouping) String() string { return string(*g) }
-
-// Type names the flag's value in pflag's messages.
-func (g *grouping) Type() string { return "kind" }
-
-// Set sets g to s if s names a grouping.
-func (g *grouping) Set(s string) error {
-	switch h := grouping(s); h {
-	case groupQuote, groupSpeaker:
-		*g = h
-		return nil
-	}
-	return errors.New("must be one of quote, speaker")
-}
 
 // newGroupWriter returns a writer that gathers the records and, on flush,
 // writes them grouped by g in format f to w. For html, it is the writer of

@@ -9,6 +9,7 @@ package group
 
 import (
 	"cmp"
+	"errors"
 	"slices"
 	"strings"
 	"unicode"
@@ -373,4 +374,31 @@ func (s *Speakers) Name(speaker string) string {
 		return into
 	}
 	return speaker
+}
+
+// By is what one grouped record stands for: the value of the --group flag
+// of whosaid and whosaid-beam. It implements pflag.Value and flag.Value.
+type By string
+
+// The groupings. None, the default, writes each record as found.
+const (
+	None      By = ""
+	ByQuote   By = "quote"
+	BySpeaker By = "speaker"
+)
+
+// String returns the grouping's name.
+func (b *By) String() string { return string(*b) }
+
+// Type names the flag's value in pflag's messages.
+func (b *By) Type() string { return "kind" }
+
+// Set sets b to s if s names a grouping.
+func (b *By) Set(s string) error {
+	switch g := By(s); g {
+	case ByQuote, BySpeaker:
+		*b = g
+		return nil
+	}
+	return errors.New("must be one of quote, speaker")
 }

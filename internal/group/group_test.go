@@ -151,3 +151,23 @@ func BenchmarkQuotes(b *testing.B) {
 		g.Groups()
 	}
 }
+
+func TestBySet(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want By
+		ok   bool
+	}{
+		{"quote", ByQuote, true},
+		{"speaker", BySpeaker, true},
+		{"", None, false},
+		{"Quote", None, false},
+		{"outlet", None, false},
+	} {
+		var b By
+		err := b.Set(tt.in)
+		if (err == nil) != tt.ok || b != tt.want {
+			t.Errorf("Set(%q) = %q, %v; want %q, ok %v", tt.in, b, err, tt.want, tt.ok)
+		}
+	}
+}
