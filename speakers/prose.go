@@ -32,8 +32,13 @@ func proseForm(t *token) string {
 	case "‘", "’":
 		return "'"
 	}
-	return strings.ToValidUTF8(t.text, "\uFFFD")
+	// Inside a word too (O’Neill): prose would return it with a straight
+	// apostrophe, which the search for its tokens could then find further
+	// on, in a later O'Neill, and misalign every token in between.
+	return curlyInWord.Replace(strings.ToValidUTF8(t.text, "\uFFFD"))
 }
+
+var curlyInWord = strings.NewReplacer("’", "'", "‘", "'", "“", `"`, "”", `"`)
 
 func buildProseText(toks []token, idx []int) proseText {
 	var b strings.Builder
