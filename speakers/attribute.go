@@ -232,11 +232,7 @@ func (a *article) transcriptLabel(i int) (phrase, bool) {
 // resolveLabel resolves a transcript label (PENCE) to a person the article
 // has named (Mike Pence), and to nobody else: UPDATE: is no speaker.
 func (a *article) resolveLabel(m phrase) who {
-	words := make([]string, 0, m.e-m.s)
-	for k := m.s; k < m.e; k++ {
-		words = append(words, a.toks[k].lower())
-	}
-	e, ambiguous := a.reg.lookup(words, m.s)
+	e, ambiguous := a.lookup(m)
 	if e == nil || ambiguous || e.typ == Organization || len(e.name) < 2 {
 		return who{}
 	}
@@ -530,11 +526,7 @@ func (a *article) inherit(i, j int, method string, conf float64) {
 func (a *article) spreadContinuations() {
 	for i := len(a.out) - 1; i > 0; i-- {
 		if a.qs[i].Continues && a.out[i].Speaker != "" && a.out[i-1].Speaker == "" {
-			// Copy backwards, from i to i-1: inherit copies forwards.
-			next, at := a.out[i], &a.out[i-1]
-			at.Speaker, at.SpeakerType, at.Mention, at.Cue = next.Speaker, next.SpeakerType, next.Mention, next.Cue
-			at.Method = "continues"
-			at.Confidence = round2(next.Confidence * 0.9)
+			a.inherit(i-1, i, "continues", 0.9) // backwards, from the part with the cue
 		}
 	}
 }
@@ -985,6 +977,12 @@ func (a *article) resolve(m phrase) who {
 		return who{name: written, conf: 0.7, how: "document"}
 	}
 	return who{}
+}
+
+// lookup returns the entity that the name written as toks[p.s:p.e]
+// denotes, as [registry.lookup] does.
+func (a *article) lookup(p phrase) (*entity, bool) {
+	return a.reg.lookup(lowerAll(tokenTexts(a.toks, p.s, p.e)), p.s)
 }
 
 // resolveName finds the entity a name phrase denotes: Putin → Vladimir
