@@ -33,6 +33,21 @@ func runCLI(t *testing.T, stdin io.Reader, args ...string) (code int, stdout, st
 	return code, out.String(), errOut.String()
 }
 
+// checkRun reports where a run's exit code, standard output or standard
+// error differ from what is wanted.
+func checkRun(t *testing.T, code int, stdout, stderr string, wantCode int, wantOut, wantErr string) {
+	t.Helper()
+	if code != wantCode {
+		t.Errorf("exit code = %d, want %d", code, wantCode)
+	}
+	if diff := cmp.Diff(wantOut, stdout); diff != "" {
+		t.Errorf("stdout mismatch (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff(wantErr, stderr); diff != "" {
+		t.Errorf("stderr mismatch (-want +got):\n%s", diff)
+	}
+}
+
 // expect returns what whosaid should write in format f for the articles in
 // texts, given as pairs of source name and text.
 func expect(t *testing.T, f format, texts ...string) string {
@@ -245,15 +260,7 @@ func TestRun(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			code, stdout, stderr := runCLI(t, strings.NewReader(tt.stdin), tt.args...)
-			if code != tt.code {
-				t.Errorf("exit code = %d, want %d", code, tt.code)
-			}
-			if diff := cmp.Diff(tt.stdout, stdout); diff != "" {
-				t.Errorf("stdout mismatch (-want +got):\n%s", diff)
-			}
-			if diff := cmp.Diff(tt.stderr, stderr); diff != "" {
-				t.Errorf("stderr mismatch (-want +got):\n%s", diff)
-			}
+			checkRun(t, code, stdout, stderr, tt.code, tt.stdout, tt.stderr)
 			if code == exitUsage && (!strings.HasSuffix(stderr, tryHelp) || strings.HasSuffix(stderr, "\n\n")) {
 				t.Errorf("stderr %q does not end with %q and exactly one newline", stderr, tryHelp)
 			}

@@ -97,15 +97,7 @@ func TestMaxBytes(t *testing.T) {
 		"whosaid: " + path("6-corpus.jsonl") + ":2: larger than --max-bytes (1000 bytes)\n" +
 		"whosaid: " + path("6-corpus.jsonl") + ":3: line larger than 4 times --max-bytes (4000 bytes)\n" +
 		"whosaid: <stdin>: larger than --max-bytes (1000 bytes)\n"
-	if code != exitError {
-		t.Errorf("exit code = %d, want %d", code, exitError)
-	}
-	if diff := cmp.Diff(wantOut, stdout); diff != "" {
-		t.Errorf("stdout mismatch (-want +got):\n%s", diff)
-	}
-	if diff := cmp.Diff(wantErr, stderr); diff != "" {
-		t.Errorf("stderr mismatch (-want +got):\n%s", diff)
-	}
+	checkRun(t, code, stdout, stderr, exitError, wantOut, wantErr)
 }
 
 func TestFormatSize(t *testing.T) {
@@ -192,15 +184,7 @@ func TestCorpus(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			code, stdout, stderr := runCLI(t, strings.NewReader(tt.stdin), tt.args...)
 			wantOut, wantErr := want(tt.src)
-			if code != exitError {
-				t.Errorf("exit code = %d, want %d", code, exitError)
-			}
-			if diff := cmp.Diff(wantOut, stdout); diff != "" {
-				t.Errorf("stdout mismatch (-want +got):\n%s", diff)
-			}
-			if diff := cmp.Diff(wantErr, stderr); diff != "" {
-				t.Errorf("stderr mismatch (-want +got):\n%s", diff)
-			}
+			checkRun(t, code, stdout, stderr, exitError, wantOut, wantErr)
 		})
 	}
 	t.Run("truncated gzip", func(t *testing.T) {
@@ -334,15 +318,7 @@ func TestUnreadable(t *testing.T) {
 	wantErr := "whosaid: " + locked + ": permission denied\n" +
 		"whosaid: " + secret + ": permission denied\n" +
 		"whosaid: " + secret + ": permission denied\n"
-	if code != exitError {
-		t.Errorf("exit code = %d, want %d", code, exitError)
-	}
-	if diff := cmp.Diff(wantOut, stdout); diff != "" {
-		t.Errorf("stdout mismatch (-want +got):\n%s", diff)
-	}
-	if diff := cmp.Diff(wantErr, stderr); diff != "" {
-		t.Errorf("stderr mismatch (-want +got):\n%s", diff)
-	}
+	checkRun(t, code, stdout, stderr, exitError, wantOut, wantErr)
 }
 
 // TestSymlinkLoop checks that symbolic links that lead nowhere or in a
@@ -366,15 +342,7 @@ func TestSymlinkLoop(t *testing.T) {
 	wantOut := expect(t, "jsonl", filepath.Join(dir, "d", "a.txt"), article)
 	wantErr := "whosaid: " + loop + ": too many levels of symbolic links\n" +
 		"whosaid: " + dangling + ": no such file or directory\n"
-	if code != exitError {
-		t.Errorf("exit code = %d, want %d", code, exitError)
-	}
-	if diff := cmp.Diff(wantOut, stdout); diff != "" {
-		t.Errorf("stdout mismatch (-want +got):\n%s", diff)
-	}
-	if diff := cmp.Diff(wantErr, stderr); diff != "" {
-		t.Errorf("stderr mismatch (-want +got):\n%s", diff)
-	}
+	checkRun(t, code, stdout, stderr, exitError, wantOut, wantErr)
 }
 
 // TestClosedStdout checks that when the reader of the output goes away, as
