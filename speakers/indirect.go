@@ -187,6 +187,10 @@ var objectVerbs = inflect(`urge demand propose criticize criticise condemn prais
 // (citing, criticized by) nor a base form (refused to criticize).
 func (a *article) objectVerb(k int) bool {
 	t := a.toks
+	if t[k].tag == "VBG" && k > 0 && t[k-1].text == "," {
+		// …, calling the deal "a disaster": the subject of the main clause.
+		return objectVerbs[t[k].lower()] != "" || a.particle(k) > k
+	}
 	if !strings.HasPrefix(t[k].tag, "VB") || t[k].tag == "VBG" || t[k].tag == "VB" || k > 0 && passive(t[k-1].lower()) {
 		return false
 	}
@@ -198,7 +202,7 @@ func (a *article) objectVerb(k int) bool {
 // warned of a recession, pointed to the polls. An empty particle stands for
 // a direct object: described the plan as a disaster.
 var phrasal = map[string][]string{
-	"call": {"for"}, "talk": {"about"}, "speak": {"about", "of", "against"}, "point": {"to"},
+	"call": {"for", "on", ""}, "talk": {"about"}, "speak": {"about", "of", "against"}, "point": {"to"},
 	"rail": {"against"}, "warn": {"of", "about", "against"}, "complain": {"about", "of"},
 	"refer": {"to"}, "argue": {"for", "against"}, "push": {"for"}, "advocate": {"for"},
 	"joke": {"about"}, "boast": {"about", "of"}, "brag": {"about"}, "comment": {"on"},
@@ -229,11 +233,38 @@ func (a *article) particle(k int) int {
 			}
 			j++
 		}
-		if j > k+1 || j == k+1 && p == "" {
+		if (j > k+1 || j == k+1 && p == "") && (lemma != "call" || a.callsOut(k, j, p)) {
 			return j
 		}
 	}
 	return k
+}
+
+// callsOut reports whether call at toks[k], its content starting at
+// toks[j] after particle p, is a speech act: called on Congress to act (not
+// called on Tuesday); called the deal "a disaster", called Trump a liar
+// (not called a press conference, called reporters, called the race): a
+// name is given to the object, quoted or after a or an.
+func (a *article) callsOut(k, j int, p string) bool {
+	t := a.toks
+	switch p {
+	case "for":
+		return true
+	case "on":
+		return j < len(t) && !weekdays[t[j].lower()] && !timeWords[t[j].lower()] && !months[t[j].lower()]
+	}
+	end := a.clauseEnd(j)
+	for q := j; q < end && q < j+10; q++ {
+		if t[q].mark {
+			return q > j // the object comes first: called it "a farce"
+		}
+	}
+	np := a.nounPhraseRight(j)
+	if np.empty() || np.e >= end {
+		return false
+	}
+	w := t[np.e].lower()
+	return w == "a" || w == "an"
 }
 
 // reportedObject matches SUBJECT VERB OBJECT for a speech act of
@@ -502,7 +533,8 @@ func (a *article) checkClause(r *report) bool {
 	}
 	// prose sometimes tags a clause's verb as a noun (obscures/NNS): a longer
 	// clause that does not open with a preposition passes without one.
-	long := words >= 5 && t[r.clause.s].tag != "IN"
+	// An object needs no verb (called the nominee a liar).
+	long := (words >= 5 || words >= 4 && r.method == "reported-object") && t[r.clause.s].tag != "IN"
 	return words >= 3 && (verb || long || r.kind == quotes.Partial)
 }
 
@@ -593,7 +625,7 @@ func (a *article) clauseEnd(p int) int {
 			}
 		case (w == "and" || w == "but") && k+1 < end:
 			for j := k + 1; j < end && j <= k+5 && !t[j].inQuote() && t[j].text != ","; j++ {
-				if a.speechVerb(j) && strings.HasPrefix(t[j].tag, "VB") && !strings.HasSuffix(t[j].lower(), "ing") {
+				if a.speechVerb(j) && a.finite(j) {
 					if t[k-1].text == "," {
 						return k - 1
 					}
@@ -603,6 +635,20 @@ func (a *article) clauseEnd(p int) int {
 		}
 	}
 	return end
+}
+
+// finite reports whether toks[j] is a finite verb, one that can open an
+// attribution of its own (and Democrats accused …; and has said …), not a
+// base form or participle (and the media are to blame, and citing …).
+func (a *article) finite(j int) bool {
+	switch a.toks[j].tag {
+	case "VBD", "VBZ", "VBP":
+		return true
+	case "VBN":
+		w := a.toks[j-1].lower()
+		return w == "has" || w == "have" || w == "had"
+	}
+	return false
 }
 
 // sentenceStart returns the index of the first token of the sentence of

@@ -243,6 +243,10 @@ func (t *token) startsSentence() bool {
 // cueFollows reports whether a reporting verb stands at toks[i] or right
 // after the word there: said Kim, Kim said.
 func cueFollows(toks []token, i int) bool {
+	switch toks[i].text {
+	case "He", "She", "They", "We", "It":
+		return false // a cue's pronoun would be in lower case: "…," he said
+	}
 	for j := i; j < len(toks) && j <= i+3; j++ {
 		if speechVerbs[toks[j].lower()] != "" {
 			return true
