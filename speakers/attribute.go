@@ -628,12 +628,14 @@ func (a *article) proportionLeft(e int) phrase {
 	for s > 0 && s > e-3 && !t[s-1].inQuote() && (t[s-1].tag == "NNS" || t[s-1].tag == "NNPS") {
 		s-- // voters, Republicans
 	}
-	if s > 1 && t[s-1].lower() == "of" && (t[s-2].lower() == "percent" || t[s-2].text == "%") {
+	if s > 1 && t[s-1].lower() == "of" && (t[s-2].lower() == "percent" || strings.HasSuffix(t[s-2].text, "%")) {
 		s-- // 46 percent of Republicans
 	}
 	switch {
 	case s > 1 && (t[s-1].lower() == "percent" || t[s-1].text == "%") && number(t[s-2].lower()):
 		s -= 2
+	case s > 0 && len(t[s-1].text) > 1 && strings.HasSuffix(t[s-1].text, "%") && number(strings.TrimSuffix(t[s-1].text, "%")):
+		s-- // 42% say
 	case s > 2 && number(t[s-1].lower()) && t[s-2].lower() == "in" && number(t[s-3].lower()):
 		s -= 3
 	case s > 3 && number(t[s-1].lower()) && t[s-2].lower() == "of" && t[s-3].lower() == "out" && number(t[s-4].lower()):
@@ -649,10 +651,19 @@ func (a *article) proportionLeft(e int) phrase {
 
 // number reports whether w is a cardinal: 10, 46, six.
 func number(w string) bool {
-	return isDigits(strings.ReplaceAll(strings.ReplaceAll(w, ".", ""), ",", "")) || numberWords[w]
+	if isDigits(strings.ReplaceAll(strings.ReplaceAll(w, ".", ""), ",", "")) || numberWords[w] {
+		return true
+	}
+	tens, units, ok := strings.Cut(w, "-") // seventy-four
+	return ok && numberWords[tens] && numberWords[units]
 }
 
-var numberWords = wordSet("one two three four five six seven eight nine ten")
+var numberWords = wordSet(`one two three four five six seven eight nine ten eleven twelve
+	thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty
+	fifty sixty seventy eighty ninety hundred`)
+
+// quantifiers stand alone for a group of people: Some say, Many argue.
+var quantifiers = wordSet("some many most others several few")
 
 // proportionLead may open a proportion: more than, nearly, about.
 var proportionLead = wordSet("more than less fewer nearly almost about roughly some over under just only")
@@ -850,7 +861,7 @@ func (a *article) nounPhraseLeft(e int) phrase {
 	if e <= 0 {
 		return phrase{e, e}
 	}
-	if pronouns[t[e-1].lower()] != nil || relative(t[e-1].lower()) {
+	if pronouns[t[e-1].lower()] != nil || relative(t[e-1].lower()) || quantifiers[t[e-1].lower()] && (e < 2 || t[e-2].tag != "PRP") {
 		return phrase{e - 1, e}
 	}
 	s := e
@@ -953,6 +964,9 @@ func (a *article) resolve(m phrase) who {
 	if s >= m.e {
 		return who{}
 	}
+	if m.e-m.s == 1 && quantifiers[t[m.s].lower()] {
+		return who{name: t[m.s].text, typ: Group, conf: 0.7, how: "group"} // Some say
+	}
 	if q := a.proportionLeft(m.e); q == m {
 		return who{name: strings.Join(tokenTexts(t, m.s, m.e), " "), typ: Group, conf: 0.8, how: "group"}
 	}
@@ -975,6 +989,9 @@ func (a *article) resolve(m phrase) who {
 	case documentNouns[hw]:
 		// the report says, a Kremlin readout said: a source, not a person.
 		return who{name: written, conf: 0.7, how: "document"}
+	case head.tag == "NNS" && !isDocument(hw):
+		// A plural head that the lists lack: old Iowa political hands say.
+		return who{name: written, typ: Group, conf: 0.6, how: "group"}
 	}
 	return who{}
 }

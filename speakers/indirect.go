@@ -364,7 +364,8 @@ func (a *article) reportedBefore(k int) (report, bool) {
 	t := a.toks
 	var subj phrase
 	var comma int
-	if k > 0 && t[k-1].text == "," { // inverted: …, said Kim.
+	inverted := k > 0 && t[k-1].text == ","
+	if inverted { // …, said Kim.
 		subj = a.nounPhraseRight(k + 1)
 		comma = k - 1
 		if subj.empty() || !inverting[speechVerbs[t[k].lower()]] {
@@ -400,11 +401,23 @@ func (a *article) reportedBefore(k int) (report, bool) {
 		if t[rest].text != "," {
 			return report{}, false
 		}
-		if e := a.sentenceEnd(rest); e > rest+3 && !t[rest+1].inQuote() && speechVerbs[t[rest+1].lower()] == "" {
+		if e := a.sentenceEnd(rest); e > rest+3 && !t[rest+1].inQuote() && speechVerbs[t[rest+1].lower()] == "" && !(inverted && a.apposition(rest+1)) {
 			end = e // the cue interrupts the clause
 		}
 	}
 	return report{clause: phrase{start, end}, subj: subj, cue: phrase{k, k + 1}, method: "reported-before"}, true
+}
+
+// apposition reports whether toks[j], after the comma that follows the
+// subject of an inverted cue, opens an apposition of that subject (…, said
+// David Wasserman, an elections analyst at …) rather than the rest of the
+// clause the cue interrupts.
+func (a *article) apposition(j int) bool {
+	switch a.toks[j].lower() {
+	case "a", "an", "the", "who":
+		return true
+	}
+	return false
 }
 
 // accordingTo matches According to X, CLAUSE and CLAUSE, according to X.
@@ -500,17 +513,15 @@ func (a *article) inFindings(k int) (report, bool) {
 }
 
 // checkClause decides whether r's clause is reported speech: a few words with
-// a verb, not a direct quotation. A clause holding partial quotations is
-// mixed, of kind partial.
+// a verb, not a direct quotation alone. A clause holding quotations and
+// words of the writer's is mixed, of kind partial.
 func (a *article) checkClause(r *report) bool {
 	t := a.toks
-	words, verb := 0, false
+	words, outside, verb, direct := 0, 0, false, false
 	r.kind = quotes.Indirect
 	for k := r.clause.s; k < r.clause.e; k++ {
 		if qi := t[k].quote; qi >= 0 {
-			if a.qs[qi].Kind == quotes.Direct {
-				return false
-			}
+			direct = direct || a.qs[qi].Kind == quotes.Direct
 			if len(r.quotes) == 0 || r.quotes[len(r.quotes)-1] != qi {
 				r.quotes = append(r.quotes, qi)
 			}
@@ -522,10 +533,14 @@ func (a *article) checkClause(r *report) bool {
 		}
 		if t[k].word() {
 			words++
+			outside++
 		}
 		if strings.HasPrefix(t[k].tag, "VB") || t[k].tag == "MD" {
 			verb = true
 		}
+	}
+	if direct && outside < 3 {
+		return false // the quotation is all that is reported: a direct one
 	}
 	// Trim a trailing comma or dash the clause ends with.
 	for r.clause.e > r.clause.s && !t[r.clause.e-1].word() && !t[r.clause.e-1].mark {
@@ -617,6 +632,8 @@ func (a *article) clauseEnd(p int) int {
 		switch {
 		case w == ";":
 			return k
+		case (w == "," || isDash(w) || w == "--") && k+1 < end && a.clauseBreak(k+1, end):
+			return k // …, compared with 64 percent who say; …, they also say
 		case t[k-1].text == "," && strings.HasSuffix(w, "ing") && (speechVerbs[w] != "" || w == "citing"):
 			return k - 1 // …, arguing that …
 		case isDash(w) || w == "--":
@@ -637,6 +654,33 @@ func (a *article) clauseEnd(p int) int {
 	return end
 }
 
+// contrastWords open a contrast or comparison after a comma, outside what
+// is reported: …, though voters are more likely to …; …, compared with ….
+var contrastWords = wordSet("though although whereas compared unlike while")
+
+// clauseBreak reports whether what follows a comma or dash at toks[j]
+// leaves the reported clause: a contrast, or an attribution of its own (…,
+// they also say …).
+func (a *article) clauseBreak(j, end int) bool {
+	t := a.toks
+	if t[j].inQuote() {
+		return false
+	}
+	if contrastWords[t[j].lower()] {
+		return true
+	}
+	for q := j + 1; q < end && q <= j+4; q++ {
+		if t[q].inQuote() || t[q].text == "," {
+			return false
+		}
+		if a.speechVerb(q) && a.finite(q) {
+			subj := a.nounPhraseLeft(a.skipLeft(q))
+			return !subj.empty() && subj.s == j
+		}
+	}
+	return false
+}
+
 // finite reports whether toks[j] is a finite verb, one that can open an
 // attribution of its own (and Democrats accused …; and has said …), not a
 // base form or participle (and the media are to blame, and citing …).
@@ -647,6 +691,16 @@ func (a *article) finite(j int) bool {
 	case "VBN":
 		w := a.toks[j-1].lower()
 		return w == "has" || w == "have" || w == "had"
+	case "VB": // did not suggest, would say; not to blame
+		for p := j - 1; p >= 0 && p >= j-3; p-- {
+			switch w := a.toks[p].lower(); {
+			case w == "not" || w == "n't" || w == "never" || w == "also":
+				continue
+			case w == "do" || w == "does" || w == "did" || a.toks[p].tag == "MD":
+				return true
+			}
+			return false
+		}
 	}
 	return false
 }

@@ -249,7 +249,15 @@ func cueFollows(toks []token, i int) bool {
 	}
 	for j := i; j < len(toks) && j <= i+3; j++ {
 		if speechVerbs[toks[j].lower()] != "" {
-			return true
+			// A cue ends its sentence soon (… ." Putin said.); a reporting
+			// verb with a clause after it starts a sentence of its own
+			// (… ." The speechwriter said the deal was off).
+			for k := j + 1; k < len(toks) && k <= j+4; k++ {
+				if toks[k].quote >= 0 || toks[k].text == "." || toks[k].text == "," || toks[k].para != toks[j].para {
+					return true
+				}
+			}
+			return false
 		}
 		if toks[j].quote >= 0 || !toks[j].word() {
 			return false
