@@ -587,11 +587,18 @@ func (a *article) subjectLeft(k int) phrase {
 	switch w := t[e-1].lower(); {
 	case w == "and" || w == "but":
 		return a.mainSubject(t[k].sent, k)
-	case w == "," && t[k].tag == "VBG" && e == k:
-		// Clinton, clearly frustrated, responded …, saying: the subject of
-		// the main clause, if a verb follows it.
+	case t[k].tag == "VBG" && (w == "," && e == k || gerundLead[w]):
+		// Clinton, clearly frustrated, responded …, saying; Trump landed in
+		// hot water by saying: the subject of the main clause, if a verb
+		// follows it (past what qualifies it: a spokeswoman for Janney).
 		subj := a.mainSubject(t[k].sent, k)
-		if j := a.skipRight(subj.e); subj.empty() || j >= k || !strings.HasPrefix(t[j].tag, "VB") || t[j].tag == "VBG" {
+		if subj.empty() {
+			return subj
+		}
+		verb := func(j int) bool {
+			return j < k && (strings.HasPrefix(t[j].tag, "VB") && t[j].tag != "VBG" || t[j].tag == "MD")
+		}
+		if j := a.skipPrepositions(subj.e); !verb(j) && !verb(a.skipRight(j)) {
 			return phrase{e, e}
 		}
 		return subj
@@ -662,6 +669,10 @@ var numberWords = wordSet(`one two three four five six seven eight nine ten elev
 	thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty
 	fifty sixty seventy eighty ninety hundred`)
 
+// gerundLead are the prepositions after which a reporting verb in -ing
+// has the subject of the main clause: by saying, after initially saying.
+var gerundLead = wordSet("by after before while")
+
 // quantifiers stand alone for a group of people: Some say, Many argue.
 var quantifiers = wordSet("some many most others several few")
 
@@ -696,8 +707,9 @@ func (a *article) appositiveSubject(k, c int) phrase {
 		for s < c && leadWords[t[s].lower()] {
 			s++ // But Megan Hester, …; after Warren E. Buffett, …
 		}
-		np := a.nounPhraseLeft(c)
-		np.s = max(np.s, s) // not Even China
+		// Past a party tag (D-Md.); not the lead word of Even China.
+		np := a.nounPhraseLeft(a.skipLeft(c))
+		np.s = max(np.s, s)
 		for np.s > s && determiners[t[np.s-1].lower()] {
 			np.s--
 		}

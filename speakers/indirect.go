@@ -324,7 +324,7 @@ func (a *article) reportedAfter(k int) (report, bool) {
 	lemma := speechVerbs[t[k].lower()]
 	if addresseeVerbs[lemma] {
 		if np := a.nounPhraseRight(p); !np.empty() {
-			p = np.e
+			p = a.skipPrepositions(np.e) // told a gathering in Washington
 		}
 	}
 	p = a.skipTime(p)
@@ -634,7 +634,10 @@ func (a *article) clauseEnd(p int) int {
 			return k
 		case (w == "," || isDash(w) || w == "--") && k+1 < end && a.clauseBreak(k+1, end):
 			return k // …, compared with 64 percent who say; …, they also say
-		case t[k-1].text == "," && strings.HasSuffix(w, "ing") && (speechVerbs[w] != "" || w == "citing"):
+		case strings.HasSuffix(w, "ing") && (speechVerbs[w] != "" || w == "citing") && a.afterComma(k):
+			if t[k-1].mark {
+				return k // …,” adding: the quotation stays whole
+			}
 			return k - 1 // …, arguing that …
 		case isDash(w) || w == "--":
 			if k+1 < end && (t[k+1].lower() == "and" || t[k+1].lower() == "but") {
@@ -679,6 +682,13 @@ func (a *article) clauseBreak(j, end int) bool {
 		}
 	}
 	return false
+}
+
+// afterComma reports whether toks[k] follows a comma, outside a quotation
+// or as its last character (… was maniacal,” adding).
+func (a *article) afterComma(k int) bool {
+	t := a.toks
+	return t[k-1].text == "," || k > 1 && t[k-1].mark && t[k-2].text == ","
 }
 
 // finite reports whether toks[j] is a finite verb, one that can open an
