@@ -86,6 +86,7 @@ func (a *article) attribute() {
 		}
 		a.attributeReport(ri)
 		a.remember(a.reportStart(ri), -1, a.repOut[ri])
+		a.lendToQuotes(ri)
 		ri++
 	}
 	a.spreadContinuations()
@@ -135,6 +136,24 @@ func (a *article) sentenceSpan(s, e int) quotes.Span {
 		e++
 	}
 	return quotes.Span{Start: t[s].start, End: t[e].end}
+}
+
+// lendToQuotes gives the quotations inside mixed report r that have no
+// speaker of their own the report's, so that a quotation after them can
+// continue it: "I have admiration for the mechanics" of the plan, Mr.
+// Holtz-Eakin said. "They're more detailed …" Only the report is output.
+func (a *article) lendToQuotes(r int) {
+	rep := a.repOut[r]
+	if rep.Speaker == "" {
+		return
+	}
+	for _, q := range a.reports[r].quotes {
+		if a.out[q].Speaker == "" {
+			at := rep
+			at.Quote = a.out[q].Quote
+			a.out[q] = at
+		}
+	}
 }
 
 // reportStart returns the first token of report r: its cue or its clause.
@@ -429,7 +448,7 @@ func (a *article) cueAfter(i int) (m, cue phrase, method string, ok bool) {
 	if np.empty() {
 		return m, cue, "", false
 	}
-	k := a.skipRight(np.e)
+	k := a.skipRight(a.skipPrepositions(np.e)) // Mr. Morgan of the Sierra Club said
 	if k < len(t) && a.speechVerb(k) && t[k].para == para {
 		return np, a.cuePhrase(k), "cue-after", true
 	}

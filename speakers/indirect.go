@@ -364,7 +364,7 @@ func (a *article) reportedBefore(k int) (report, bool) {
 	t := a.toks
 	var subj phrase
 	var comma int
-	inverted := k > 0 && t[k-1].text == ","
+	inverted := k > 0 && a.afterComma(k)
 	if inverted { // …, said Kim.
 		subj = a.nounPhraseRight(k + 1)
 		comma = k - 1
@@ -373,13 +373,17 @@ func (a *article) reportedBefore(k int) (report, bool) {
 		}
 	} else {
 		subj = a.nounPhraseLeft(a.skipLeft(k))
-		if subj.empty() || subj.s == 0 || t[subj.s-1].text != "," {
+		if subj.empty() || subj.s == 0 || !a.afterComma(subj.s) {
 			return report{}, false
 		}
 		comma = subj.s - 1
 	}
 	if evidential[t[k].lower()] != "" && !isDocument(t[subj.e-1].lower()) {
 		return report{}, false
+	}
+	quoted := t[comma].mark
+	if quoted {
+		comma++ // the clause ends with a quotation: … better," McConnell said
 	}
 	start := a.sentenceStart(comma)
 	if start >= comma {
@@ -401,7 +405,7 @@ func (a *article) reportedBefore(k int) (report, bool) {
 		if t[rest].text != "," {
 			return report{}, false
 		}
-		if e := a.sentenceEnd(rest); e > rest+3 && !t[rest+1].inQuote() && speechVerbs[t[rest+1].lower()] == "" && !(inverted && a.apposition(rest+1)) {
+		if e := a.sentenceEnd(rest); e > rest+3 && !t[rest+1].inQuote() && speechVerbs[t[rest+1].lower()] == "" && !quoted && !(inverted && a.apposition(rest+1)) {
 			end = e // the cue interrupts the clause
 		}
 	}
@@ -557,7 +561,14 @@ func (a *article) checkClause(r *report) bool {
 // State Department.
 func (a *article) skipPrepositions(p int) int {
 	t := a.toks
-	for p+1 < len(t) && t[p].tag == "IN" && !t[p].inQuote() && t[p].lower() != "that" {
+	for {
+		if q := a.skipTime(p); q > p && t[q-1].text != "," {
+			p = q // in June 2012
+			continue
+		}
+		if p+1 >= len(t) || t[p].tag != "IN" || t[p].inQuote() || t[p].lower() == "that" {
+			break
+		}
 		np := a.nounPhraseRight(p + 1)
 		if np.empty() {
 			break
@@ -578,6 +589,14 @@ func (a *article) skipTime(p int) int {
 			p++
 		case w == "on" && p+1 < len(t) && weekdays[t[p+1].lower()]:
 			p += 2
+		case (w == "in" || w == "on") && p+1 < len(t) && (months[t[p+1].lower()] || isYear(t[p+1].text)):
+			p += 2 // in June 2012, on Sept. 9, in 2010
+			for p < len(t) && (isDigits(strings.TrimSuffix(t[p].text, ",")) || t[p].text == ",") && !t[p].inQuote() {
+				if t[p].text == "," && (p+1 >= len(t) || !isYear(t[p+1].text)) {
+					break
+				}
+				p++
+			}
 		case (w == "last" || w == "this" || w == "next" || w == "late" || w == "early") && p+1 < len(t) && (timeWords[t[p+1].lower()] || weekdays[t[p+1].lower()] || months[t[p+1].lower()]):
 			p += 2 // said last week that …
 		case (w == "in" || w == "at" || w == "during") && p+2 < len(t) && determiners[t[p+1].lower()] && sourceNouns[t[p+2].lower()]:
@@ -597,6 +616,11 @@ func (a *article) skipTime(p int) int {
 		}
 	}
 	return p
+}
+
+// isYear reports whether w is a year: 1984, 2016.
+func isYear(w string) bool {
+	return len(w) == 4 && isDigits(w) && (w[0] == '1' || w[0] == '2')
 }
 
 var weekdays = wordSet("monday tuesday wednesday thursday friday saturday sunday")

@@ -137,6 +137,12 @@ var resolveTests = []struct {
 	{"unknown spokesman as written",
 		`"⟦No comment,⟧" a spokesman said.`,
 		want{speaker: "spokesman", typ: "person", mention: "a spokesman", cue: "said", method: "cue-after"}},
+	{"a cue after a name with a prepositional phrase",
+		`"⟦It was the least bad outcome,⟧" Mr. Morgan of the Sierra Club said.`,
+		want{speaker: "Morgan", cue: "said", method: "cue-after"}},
+	{"a quotation continues a mixed report",
+		`''I have admiration for the mechanics'' of the plan, Mr. Holtz-Eakin said. ''⟦They're more detailed than Trump's.⟧''`,
+		want{speaker: "Holtz-Eakin", method: "same-paragraph"}},
 }
 
 // In the cases below, ⟦ and ⟧ enclose the reported clause that
@@ -308,6 +314,9 @@ var reportTests = []struct {
 	{"adding after a quotation's comma ends the clause",
 		`Trump told Newsmax that ⟦Mitt Romney "had a crazy policy,"⟧ adding, "He lost all of the Latino vote."`,
 		want{speaker: "Trump", cue: "told", method: "reported-after"}},
+	{"a clause ending with a quotation's comma",
+		`⟦The country "has made dramatic changes for the better,"⟧ McConnell said in June 2012, citing the release of prisoners.`,
+		want{speaker: "McConnell", cue: "said", method: "reported-before"}},
 	{"speech act with an object",
 		`The Foreign Ministry condemned ⟦the missile launch as a grave provocation⟧.`,
 		want{speaker: "Foreign Ministry", cue: "condemned", method: "reported-object"}},
@@ -359,6 +368,7 @@ func TestResolveNotReports(t *testing.T) {
 		`The plan was criticized by economists on both sides.`,
 		`The senator called his mother on Sunday.`,
 		`The governor called a special session of the legislature.`,
+		`"He really does love us," Melanie said, and soon, the balloons were dropping.`,
 		`The senator called on Tuesday to offer his support.`,
 		`The networks called the race for the incumbent before midnight.`,
 		`A group called Citizens United filed the complaint.`,
