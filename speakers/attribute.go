@@ -544,8 +544,10 @@ func (a *article) inherit(i, j int, method string, conf float64) {
 // at the end.
 func (a *article) spreadContinuations() {
 	for i := len(a.out) - 1; i > 0; i-- {
-		if a.qs[i].Continues && a.out[i].Speaker != "" && a.out[i-1].Speaker == "" {
-			a.inherit(i-1, i, "continues", 0.9) // backwards, from the part with the cue
+		if a.qs[i].Continues && a.out[i].Speaker != "" && a.out[i-1].Speaker == "" && a.out[i].Method != "transcript-label" {
+			if _, labeled := a.transcriptLabel(i - 1); !labeled {
+				a.inherit(i-1, i, "continues", 0.9) // backwards, from the part with the cue
+			}
 		}
 	}
 }

@@ -368,8 +368,8 @@ func (a *article) reportedBefore(k int) (report, bool) {
 	if inverted { // …, said Kim.
 		subj = a.nounPhraseRight(k + 1)
 		comma = k - 1
-		if subj.empty() || !inverting[speechVerbs[t[k].lower()]] {
-			return report{}, false
+		if subj.empty() || !inverting[speechVerbs[t[k].lower()]] || a.skipTime(subj.s) > subj.s {
+			return report{}, false // not …, R-Ky., said Tuesday
 		}
 	} else {
 		subj = a.nounPhraseLeft(a.skipLeft(k))
