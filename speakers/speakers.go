@@ -67,6 +67,7 @@ func LoadModel() (m *prose.Model, err error) {
 type Resolver struct {
 	model    *prose.Model
 	indirect bool
+	join     bool
 }
 
 // An Option changes what a [Resolver] reports.
@@ -80,6 +81,18 @@ type Option func(*Resolver)
 // of the partial quotation's own.
 func WithIndirect() Option {
 	return func(r *Resolver) { r.indirect = true }
+}
+
+// WithJoin makes the Resolver give one attribution for a direct quotation
+// and the parts that continue it: the part after its cue in the same
+// paragraph ("It was hard," Putin said. "We will never forget.") and the
+// paragraphs of a quotation that runs over several. Its Text is the parts
+// joined by a space, and its Span runs from the first part's start to the
+// last one's end, over the cues between them; the attribution is the part
+// with the cue's. This is how PolNeAR and the attribution corpora like it
+// count quotations: one per attribution, not one per pair of marks.
+func WithJoin() Option {
+	return func(r *Resolver) { r.join = true }
 }
 
 // New returns a Resolver that uses m for tagging and entity recognition.
@@ -123,10 +136,52 @@ func (r *Resolver) Resolve(text string) ([]Attribution, error) {
 	if a.nerErr != nil {
 		return nil, a.nerErr
 	}
-	if !r.indirect {
-		return a.out, nil
+	out := a.out
+	if r.indirect {
+		out = a.merged()
 	}
-	return a.merged(), nil
+	if r.join {
+		out = join(out)
+	}
+	return out, nil
+}
+
+// join merges each direct quotation with the direct quotations right after
+// it that took its speaker by continuation (see [WithJoin]).
+func join(ats []Attribution) []Attribution {
+	out := ats[:0:0]
+	for _, at := range ats {
+		if n := len(out); n > 0 && continues(out[n-1], at) {
+			prev := &out[n-1]
+			if inherited(prev.Method) && !inherited(at.Method) {
+				// The later part holds the cue: the attribution is its.
+				q, c := prev.Quote, prev.Context
+				*prev = at
+				prev.Quote, prev.Context = q, c
+			}
+			prev.Text += " " + at.Text
+			prev.End, prev.Marks.End = at.End, at.Marks.End
+			prev.Closed = at.Closed
+			prev.Nested = append(prev.Nested, at.Nested...)
+			prev.Context.Start = min(prev.Context.Start, at.Context.Start)
+			prev.Context.End = max(prev.Context.End, at.Context.End)
+			continue
+		}
+		out = append(out, at)
+	}
+	return out
+}
+
+// continues reports whether b, which follows a, is a part of the same
+// direct quotation: the same speaker, by continuation one from the other.
+func continues(a, b Attribution) bool {
+	return a.Kind == quotes.Direct && b.Kind == quotes.Direct && a.Speaker != "" && a.Speaker == b.Speaker &&
+		(b.Method == "same-paragraph" || b.Method == "continues" || a.Method == "continues" && b.Paragraph == a.Paragraph+1)
+}
+
+// inherited reports whether method gives a speaker by continuation.
+func inherited(method string) bool {
+	return method == "same-paragraph" || method == "continues"
 }
 
 // sentenceTokens returns the indices of the tokens of sentence sent that lie

@@ -570,3 +570,47 @@ func BenchmarkResolve(b *testing.B) {
 		}
 	}
 }
+
+// TestResolveJoin checks [WithJoin]: in each case, ⟦ and ⟧ enclose the
+// span of the one joined attribution, text the parts joined, and other
+// quotations keep their own attributions.
+func TestResolveJoin(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads the prose model")
+	}
+	r := New(testModel(), WithJoin())
+	for _, tt := range []struct {
+		name, in, text, speaker string
+		n                       int // attributions in all
+	}{
+		{"a cue between two parts",
+			`Vladimir Putin met Kim. "⟦It was hard," Putin said. "We will never forget.⟧"`,
+			"It was hard, We will never forget.", "Vladimir Putin", 1},
+		{"the cue in the second part",
+			"Hugh Hill runs the clinic.\n\n\"⟦It is over. It was over long ago.\n\n\"And nobody asked,⟧\" Hill said.",
+			"It is over. It was over long ago. And nobody asked,", "Hugh Hill", 1},
+		{"two speakers stay apart",
+			`"⟦It was hard,⟧" Putin said. "It was not," Kim said.`,
+			"It was hard,", "Putin", 2},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			text, start := unmarkOne(tt.in)
+			end := strings.Index(tt.in, "⟧") - len("⟦")
+			ats, err := r.Resolve(text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(ats) != tt.n {
+				t.Fatalf("Resolve(%q): %d attributions, want %d: %+v", text, len(ats), tt.n, ats)
+			}
+			a := ats[0]
+			if a.Start != start || a.End != end || a.Text != tt.text || a.Speaker != tt.speaker {
+				t.Errorf("Resolve(%q)[0] = [%d:%d] %q by %q, want [%d:%d] %q by %q",
+					text, a.Start, a.End, a.Text, a.Speaker, start, end, tt.text, tt.speaker)
+			}
+			if a.Context.Start > a.Start || a.Context.End < a.End {
+				t.Errorf("context %v does not hold %d:%d", a.Context, a.Start, a.End)
+			}
+		})
+	}
+}

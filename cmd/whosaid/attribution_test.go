@@ -56,6 +56,33 @@ func TestAttributionFlags(t *testing.T) {
 	}
 }
 
+// TestJoinFlag checks --join: a quotation that its cue interrupts is one
+// record, its offsets over the cue.
+func TestJoinFlag(t *testing.T) {
+	const text = "“We will rebuild the bridge,” Mayor Ann Lee said. “It will take a year.”\n"
+	for _, tt := range []struct {
+		args []string
+		want []string // start|end|speaker|quote per record
+	}{
+		{nil, []string{"3|30|Ann Lee|We will rebuild the bridge,", "57|77|Ann Lee|It will take a year."}},
+		{[]string{"--join"}, []string{"3|77|Ann Lee|We will rebuild the bridge, It will take a year."}},
+	} {
+		args := append(append([]string{"-f", "csv"}, tt.args...), "-")
+		code, stdout, stderr := runCLI(t, strings.NewReader(text), args...)
+		if code != exitOK || stderr != "" {
+			t.Errorf("whosaid %q = %d, stderr %q", args, code, stderr)
+			continue
+		}
+		var got []string
+		for _, r := range csvRows(t, stdout)[1:] {
+			got = append(got, r["start"]+"|"+r["end"]+"|"+r["speaker"]+"|"+r["quote"])
+		}
+		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+			t.Errorf("whosaid %q:\ngot  %q\nwant %q", args, got, tt.want)
+		}
+	}
+}
+
 func TestMinConfidenceRange(t *testing.T) {
 	for _, v := range []string{"-0.1", "1.5", "high"} {
 		code, stdout, stderr := runCLI(t, strings.NewReader(attribution), "--min-confidence", v, "-")

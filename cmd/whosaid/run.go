@@ -71,7 +71,8 @@ Output fields, in this order (null when unknown):
                    corpus line, the article's id, or FILE:LINE without one
   quote            the quotation's text, without its quotation marks
   start, end       byte offsets of the quotation in the article's text (for
-                   HTML, the text extracted from it), end exclusive
+                   HTML, the text extracted from it), end exclusive; with
+                   --join, from its first part to its last, cues included
   kind             direct, partial (words inside the writer's sentence), term
                    (a scare quote or title), or, with --indirect, indirect
                    (reported speech without quotation marks)
@@ -183,6 +184,7 @@ type options struct {
 	jobs        int
 	maxBytes    byteSize
 	indirect    bool
+	join        bool
 	minConf     float64
 	quiet       bool
 	verbose     bool
@@ -264,7 +266,7 @@ func (c *cli) run(args []string) int {
 		}
 	}
 
-	b := &batch{extract: c.extract(record.Options{Indirect: opts.indirect, MinConfidence: opts.minConf})}
+	b := &batch{extract: c.extract(record.Options{Indirect: opts.indirect, Join: opts.join, MinConfidence: opts.minConf})}
 	bw := bufio.NewWriter(out)
 	w := newWriter(opts.format, bw)
 	if opts.group != groupNone {
@@ -330,6 +332,7 @@ func newFlagSet(stderr io.Writer) (*pflag.FlagSet, *options) {
 	fs.StringVarP(&opts.output, "output", "o", "", "write to `FILE` instead of standard output")
 	fs.IntVarP(&opts.jobs, "jobs", "j", 0, "process `N` articles at a time (default: the number of CPUs)")
 	fs.BoolVar(&opts.indirect, "indirect", false, "also report speech without quotation marks, as kind indirect")
+	fs.BoolVar(&opts.join, "join", false, "one record for a direct quotation and the parts that continue it after its cue")
 	fs.Float64Var(&opts.minConf, "min-confidence", 0, "keep only attributions with a speaker and a confidence of at least `C` (0 to 1)")
 	fs.Var(&opts.maxBytes, "max-bytes", "fail an article larger than `SIZE`, such as 10MB")
 	fs.BoolVarP(&opts.quiet, "quiet", "q", false, "show no progress bar")

@@ -77,16 +77,28 @@ func FuzzExtract(f *testing.F) {
 		false: NewExtractor(plain, Options{}),
 		true:  NewExtractor(plain, Options{Indirect: true}),
 	}
+	joiner := NewExtractor(plain, Options{Indirect: true, Join: true})
 	f.Fuzz(func(t *testing.T, text string, indirect bool) {
 		art := corpus.Article{ID: "fuzz", Outlet: "Example", Text: text}
-		recs, err := extractors[indirect].Extract(art)
+		e := extractors[indirect]
+		if indirect && len(text)%2 == 1 {
+			e = joiner // half the indirect inputs: joined quotations too
+		}
+		recs, err := e.Extract(art)
 		if err != nil {
 			t.Fatalf("Extract(%q), indirect %v: %v", text, indirect, err)
 		}
 		prev := 0
 		for _, r := range recs {
-			if r.Start < prev || r.Start > r.End || r.End > len(text) || text[r.Start:r.End] != r.Quote {
+			if r.Start < prev || r.Start > r.End || r.End > len(text) {
 				t.Fatalf("bad record [%d:%d] %q after offset %d in %q", r.Start, r.End, r.Quote, prev, text)
+			}
+			// A joined quotation spans the cues between its parts: its text
+			// starts and ends as the span does.
+			span := text[r.Start:r.End]
+			joined := e == joiner && strings.HasPrefix(span, firstWord(r.Quote)) && strings.HasSuffix(span, lastWord(r.Quote))
+			if span != r.Quote && !joined {
+				t.Fatalf("record [%d:%d] %q does not match its span %q in %q", r.Start, r.End, r.Quote, span, text)
 			}
 			prev = r.Start
 			if r.Source != "fuzz" || Deref(r.Outlet) != "Example" {
@@ -99,7 +111,7 @@ func FuzzExtract(f *testing.F) {
 				t.Fatalf("record %q has speaker %q and confidence %s", r.Quote, Deref(r.Speaker), FormatConfidence(r.Confidence))
 			}
 			if r.Context != "" && (r.QuoteStart < 0 || r.QuoteStart > r.QuoteEnd || r.QuoteEnd > len(r.Context) ||
-				r.Context[r.QuoteStart:r.QuoteEnd] != r.Quote) {
+				r.Context[r.QuoteStart:r.QuoteEnd] != span) {
 				t.Fatalf("record %q has context %q [%d:%d]", r.Quote, r.Context, r.QuoteStart, r.QuoteEnd)
 			}
 			for _, s := range []*string{r.Speaker, r.SpeakerMention, r.Cue, r.Addressee, r.Via} {
@@ -132,4 +144,15 @@ func BenchmarkExtract(b *testing.B) {
 			}
 		}
 	}
+}
+
+// firstWord and lastWord return the first and last space-separated words
+// of s: the ends of a joined quotation, which its span shares.
+func firstWord(s string) string {
+	w, _, _ := strings.Cut(s, " ")
+	return w
+}
+
+func lastWord(s string) string {
+	return s[strings.LastIndexByte(s, ' ')+1:]
 }

@@ -145,6 +145,9 @@ type Options struct {
 	// Indirect adds reported speech without quotation marks, as records of
 	// kind indirect (see [speakers.WithIndirect]).
 	Indirect bool
+	// Join makes a direct quotation and the parts that continue it one
+	// record (see [speakers.WithJoin]).
+	Join bool
 	// MinConfidence drops the records whose confidence is below it; records
 	// with no speaker have none and are dropped too when it is above 0.
 	MinConfidence float64
@@ -162,6 +165,9 @@ func NewExtractor(m *prose.Model, opts Options) *Extractor {
 	var so []speakers.Option
 	if opts.Indirect {
 		so = append(so, speakers.WithIndirect())
+	}
+	if opts.Join {
+		so = append(so, speakers.WithJoin())
 	}
 	return &Extractor{resolver: speakers.New(m, so...), opts: opts}
 }
