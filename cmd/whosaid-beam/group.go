@@ -12,17 +12,6 @@ import (
 	"github.com/whosaid/whosaid/internal/report"
 )
 
-// A grouping is the value of the --group flag: what one output record
-// stands for, when not a quotation found.
-type grouping = group.By
-
-// The groupings. groupNone, the default, writes each record as found.
-const (
-	groupNone    = group.None
-	groupQuote   = group.ByQuote
-	groupSpeaker = group.BySpeaker
-)
-
 // writeGroups groups the records as whosaid --group does, and writes the
 // groups, in the CLI's order, to the one file PREFIX-00000-of-00001.jsonl.
 //
@@ -33,7 +22,7 @@ const (
 // which sorts them into the CLI's order and groups them with the CLI's
 // code, [report.Report]. That worker holds the records of the run, not the
 // articles: a few hundred bytes for each quotation.
-func writeGroups(s beam.Scope, lines beam.PCollection, prefix string, by grouping) {
+func writeGroups(s beam.Scope, lines beam.PCollection, prefix string, by group.By) {
 	s = s.Scope("writeGroups")
 	marker := beam.ParDo(s, groupMarker, beam.Create(s, 0))
 	all := beam.GroupByKey(s, beam.Flatten(s, marker, beam.ParDo(s, toGroup, lines)))
@@ -50,7 +39,7 @@ func groupMarker(k int) (int, line) { return k, line{} }
 // groupFn groups all the records of the run and writes the groups to the
 // file Name.
 type groupFn struct {
-	By   grouping
+	By   group.By
 	Name string
 }
 
@@ -73,7 +62,7 @@ func (fn *groupFn) ProcessElement(ctx context.Context, _ int, lines func(*line) 
 
 // groups returns the groups of the records in lines, added in the order
 // given, encoded as the CLI encodes them with --format jsonl.
-func groups(lines []line, by grouping) ([]string, error) {
+func groups(lines []line, by group.By) ([]string, error) {
 	rep := report.New(report.Options{})
 	for _, l := range lines {
 		var r record.Record
@@ -82,7 +71,7 @@ func groups(lines []line, by grouping) ([]string, error) {
 		}
 		rep.Add(&r)
 	}
-	if by == groupSpeaker {
+	if by == group.BySpeaker {
 		return encode(rep.Speakers())
 	}
 	return encode(rep.Quotes())

@@ -29,6 +29,7 @@ import (
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/x/beamx"
 
 	"github.com/whosaid/whosaid/internal/corpus"
+	"github.com/whosaid/whosaid/internal/group"
 )
 
 // The exit codes, as in whosaid.
@@ -143,14 +144,14 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return usageError(stderr, errors.New("--output is required"))
 	case cfg.shards < 1:
 		return usageError(stderr, fmt.Errorf("invalid value %d for --shards: must be at least 1", cfg.shards))
-	case cfg.group != groupNone && isSet(fs, "shards"):
+	case cfg.group != group.None && isSet(fs, "shards"):
 		return usageError(stderr, errors.New("--shards does not apply to --group, which writes one file"))
 	case cfg.opts.MinConfidence < 0 || cfg.opts.MinConfidence > 1:
 		return usageError(stderr, fmt.Errorf("invalid value %v for --min-confidence: must be from 0 to 1", cfg.opts.MinConfidence))
 	case cfg.maxBytes < 1:
 		return usageError(stderr, fmt.Errorf("invalid value %d for --max-bytes: must be at least 1", cfg.maxBytes))
 	}
-	if cfg.group != groupNone {
+	if cfg.group != group.None {
 		cfg.shards = 1
 	}
 

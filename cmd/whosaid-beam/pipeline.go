@@ -23,6 +23,7 @@ import (
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
 
 	"github.com/whosaid/whosaid/internal/corpus"
+	"github.com/whosaid/whosaid/internal/group"
 	"github.com/whosaid/whosaid/internal/record"
 	"github.com/whosaid/whosaid/speakers"
 )
@@ -68,7 +69,7 @@ type config struct {
 	shards   int            // number of shard files, at least 1; 1 when grouping
 	maxBytes int64          // the largest article read; larger ones fail
 	opts     record.Options // what the extractor keeps, as the CLI's flags say
-	group    grouping       // what an output record stands for
+	group    group.By       // what an output record stands for
 }
 
 // build adds to s the pipeline that cfg describes: match the inputs, read
@@ -84,7 +85,7 @@ func build(s beam.Scope, cfg config) {
 	files := beam.Reshuffle(s, beam.ParDo(s, &matchFn{Globs: cfg.inputs}, beam.Create(s, indexes(len(cfg.inputs))...)))
 	articles := beam.Reshuffle(s, beam.ParDo(s, &readFn{MaxBytes: cfg.maxBytes}, files))
 	lines := beam.ParDo(s, &extractFn{Options: cfg.opts}, articles)
-	if cfg.group != groupNone {
+	if cfg.group != group.None {
 		writeGroups(s, lines, cfg.output, cfg.group)
 		return
 	}

@@ -17,6 +17,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/whosaid/whosaid/internal/corpus"
+	"github.com/whosaid/whosaid/internal/group"
 	"github.com/whosaid/whosaid/internal/record"
 	"github.com/whosaid/whosaid/internal/report"
 )
@@ -184,11 +185,11 @@ func TestGroupsSameAsCLI(t *testing.T) {
 	for i := range recs {
 		rep.Add(&recs[i])
 	}
-	for _, by := range []grouping{groupQuote, groupSpeaker} {
+	for _, by := range []group.By{group.ByQuote, group.BySpeaker} {
 		t.Run(string(by), func(t *testing.T) {
 			var want []string
 			var err error
-			if by == groupQuote {
+			if by == group.ByQuote {
 				want, err = encode(rep.Quotes())
 			} else {
 				want, err = encode(rep.Speakers())
@@ -220,7 +221,7 @@ func TestGroupsEmpty(t *testing.T) {
 	}
 	prefix := filepath.Join(dir, "out", "groups")
 	runPipeline(t, config{inputs: []string{filepath.Join(dir, "*.txt")}, output: prefix, shards: 1,
-		maxBytes: corpus.DefaultMaxBytes, group: groupQuote})
+		maxBytes: corpus.DefaultMaxBytes, group: group.ByQuote})
 	data, err := os.ReadFile(shardName(prefix, 0, 1))
 	if err != nil || len(data) != 0 {
 		t.Errorf("%s: %q, %v; want an empty file", shardName(prefix, 0, 1), data, err)
