@@ -251,7 +251,7 @@ func (a *article) callsOut(k, j int, p string) bool {
 	case "for":
 		return true
 	case "on":
-		return j < len(t) && !weekdays[t[j].lower()] && !timeWords[t[j].lower()] && !months[t[j].lower()]
+		return a.skipTime(j-1) == j-1 // not a date: called on Tuesday
 	}
 	end := a.clauseEnd(j)
 	for q := j; q < end && q < j+10; q++ {

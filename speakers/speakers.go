@@ -176,7 +176,7 @@ func join(ats []Attribution) []Attribution {
 // direct quotation: the same speaker, by continuation one from the other.
 func continues(a, b Attribution) bool {
 	return a.Kind == quotes.Direct && b.Kind == quotes.Direct && a.Speaker != "" && a.Speaker == b.Speaker &&
-		(b.Method == "same-paragraph" || b.Method == "continues" || a.Method == "continues" && b.Paragraph == a.Paragraph+1)
+		(inherited(b.Method) || a.Method == "continues" && b.Paragraph == a.Paragraph+1)
 }
 
 // inherited reports whether method gives a speaker by continuation.

@@ -332,8 +332,7 @@ func TestResolveReports(t *testing.T) {
 	r := New(testModel(), WithIndirect())
 	for _, tt := range reportTests {
 		t.Run(tt.name, func(t *testing.T) {
-			text, start := unmarkOne(tt.in)
-			end := strings.Index(tt.in, "⟧") - len("⟦")
+			text, start, end := unmarkOne(tt.in)
 			ats, err := r.Resolve(text)
 			if err != nil {
 				t.Fatal(err)
@@ -401,12 +400,12 @@ type want struct {
 	speaker, typ, mention, cue, addressee, via, method string
 }
 
-// unmarkOne removes ⟦ ⟧ from s and returns the text and the marked start.
-func unmarkOne(s string) (string, int) {
-	i := strings.Index(s, "⟦")
-	s = s[:i] + s[i+len("⟦"):]
-	j := strings.Index(s, "⟧")
-	return s[:j] + s[j+len("⟧"):], i
+// unmarkOne removes ⟦ ⟧ from s and returns the text and the marked span.
+func unmarkOne(s string) (text string, start, end int) {
+	start = strings.Index(s, "⟦")
+	s = s[:start] + s[start+len("⟦"):]
+	end = strings.Index(s, "⟧")
+	return s[:end] + s[end+len("⟧"):], start, end
 }
 
 func TestResolve(t *testing.T) {
@@ -416,7 +415,7 @@ func TestResolve(t *testing.T) {
 	r := New(testModel())
 	for _, tt := range resolveTests {
 		t.Run(tt.name, func(t *testing.T) {
-			text, start := unmarkOne(tt.in)
+			text, start, _ := unmarkOne(tt.in)
 			ats, err := r.Resolve(text)
 			if err != nil {
 				t.Fatal(err)
@@ -594,8 +593,7 @@ func TestResolveJoin(t *testing.T) {
 			"It was hard,", "Putin", 2},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			text, start := unmarkOne(tt.in)
-			end := strings.Index(tt.in, "⟧") - len("⟦")
+			text, start, end := unmarkOne(tt.in)
 			ats, err := r.Resolve(text)
 			if err != nil {
 				t.Fatal(err)
