@@ -83,6 +83,45 @@ func TestJoinFlag(t *testing.T) {
 	}
 }
 
+func TestKindsFlag(t *testing.T) {
+	const text = "“We will rebuild the bridge,” Mayor Ann Lee said.\n\n" +
+		"Lee said the city would pay for it. She called the old bridge “a danger to everyone”.\n\n" +
+		"Her “Build Now” plan is popular.\n"
+	for _, tt := range []struct {
+		args []string
+		want []string // kind|quote per record
+	}{
+		{nil, []string{"direct|We will rebuild the bridge,", "partial|a danger to everyone", "term|Build Now"}},
+		{[]string{"--kinds", "direct,partial"}, []string{"direct|We will rebuild the bridge,", "partial|a danger to everyone"}},
+		{[]string{"--kinds", "term", "--kinds", "direct"}, []string{"direct|We will rebuild the bridge,", "term|Build Now"}},
+		// The kinds found and the spans do not depend on the filter: with
+		// --indirect, the partial quotation spans its reported clause.
+		{[]string{"--indirect", "--kinds", "partial"}, []string{"partial|the old bridge “a danger to everyone”"}},
+		// indirect turns --indirect on.
+		{[]string{"--kinds", "indirect"}, []string{"indirect|the city would pay for it"}},
+	} {
+		args := append(append([]string{"-f", "csv"}, tt.args...), "-")
+		code, stdout, stderr := runCLI(t, strings.NewReader(text), args...)
+		if code != exitOK || stderr != "" {
+			t.Errorf("whosaid %q = %d, stderr %q", args, code, stderr)
+			continue
+		}
+		var got []string
+		for _, r := range csvRows(t, stdout)[1:] {
+			got = append(got, r["kind"]+"|"+r["quote"])
+		}
+		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+			t.Errorf("whosaid %q:\ngot  %q\nwant %q", args, got, tt.want)
+		}
+	}
+	for _, v := range []string{"quotes", "direct,", "Direct"} {
+		code, stdout, stderr := runCLI(t, strings.NewReader(text), "--kinds", v, "-")
+		if code != exitUsage || stdout != "" || !strings.Contains(stderr, "--kinds") {
+			t.Errorf("whosaid --kinds %s = %d, %q, %q; want a usage error", v, code, stdout, stderr)
+		}
+	}
+}
+
 func TestMinConfidenceRange(t *testing.T) {
 	for _, v := range []string{"-0.1", "1.5", "high"} {
 		code, stdout, stderr := runCLI(t, strings.NewReader(attribution), "--min-confidence", v, "-")

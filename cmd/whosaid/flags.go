@@ -2,10 +2,14 @@ package main
 
 import (
 	"errors"
+	"fmt"
 	"math"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/whosaid/whosaid/quotes"
 )
 
 // An inputFormat is the value of the --input-format flag: how to read an
@@ -116,4 +120,42 @@ func (b *byteSize) Set(s string) error {
 	}
 	*b = byteSize(n * unit)
 	return nil
+}
+
+// A kindList is the value of the --kinds flag: the kinds of record to keep.
+// Each use of the flag adds to it.
+type kindList []quotes.Kind
+
+// String returns the kinds' names, joined by commas.
+func (l *kindList) String() string {
+	names := make([]string, len(*l))
+	for i, k := range *l {
+		names[i] = k.String()
+	}
+	return strings.Join(names, ",")
+}
+
+// Type names the flag's value in pflag's messages.
+func (l *kindList) Type() string { return "kinds" }
+
+// Set adds the kinds named in s, separated by commas, to l.
+func (l *kindList) Set(s string) error {
+	for name := range strings.SplitSeq(s, ",") {
+		k, ok := kindNames[strings.TrimSpace(name)]
+		if !ok {
+			return fmt.Errorf("%q is not a kind: must be direct, partial, term or indirect", name)
+		}
+		if !slices.Contains(*l, k) {
+			*l = append(*l, k)
+		}
+	}
+	return nil
+}
+
+// kindNames maps the names --kinds takes to the kinds.
+var kindNames = map[string]quotes.Kind{
+	quotes.Direct.String():   quotes.Direct,
+	quotes.Partial.String():  quotes.Partial,
+	quotes.Term.String():     quotes.Term,
+	quotes.Indirect.String(): quotes.Indirect,
 }

@@ -8,6 +8,7 @@ import (
 	"os"
 	"runtime"
 	"runtime/debug"
+	"slices"
 	"strconv"
 	"sync"
 	"syscall"
@@ -17,6 +18,7 @@ import (
 
 	"github.com/whosaid/whosaid/internal/corpus"
 	"github.com/whosaid/whosaid/internal/record"
+	"github.com/whosaid/whosaid/quotes"
 	"github.com/whosaid/whosaid/speakers"
 )
 
@@ -62,6 +64,7 @@ Examples:
   whosaid --format table article.txt page.html
   whosaid --format csv --output quotes.csv articles/
   whosaid --group quote --format table articles/
+  whosaid --indirect --kinds direct,partial --min-confidence 0.8 articles/
   whosaid --format html --output report.html articles/
   whosaid - < article.txt
   zcat corpus.jsonl.gz | whosaid --input-format jsonl -q - > quotes.jsonl
@@ -73,9 +76,11 @@ Output fields, in this order (null when unknown):
   start, end       byte offsets of the quotation in the article's text (for
                    HTML, the text extracted from it), end exclusive; with
                    --join, from its first part to its last, cues included
-  kind             direct, partial (words inside the writer's sentence), term
-                   (a scare quote or title), or, with --indirect, indirect
-                   (reported speech without quotation marks)
+  kind             direct, partial (words inside the writer's sentence; with
+                   --indirect, the reported clause around them), term (a
+                   scare quote or title), or, with --indirect, indirect
+                   (reported speech without quotation marks); --kinds keeps
+                   some of them
   speaker          who said it, named in full as the article introduces them
   speaker_mention  the speaker as written at the cue: "he", "the minister"
   speaker_type     person, organization or group
@@ -186,6 +191,7 @@ type options struct {
 	indirect    bool
 	join        bool
 	minConf     float64
+	kinds       kindList
 	quiet       bool
 	verbose     bool
 	help        bool
@@ -266,7 +272,8 @@ func (c *cli) run(args []string) int {
 		}
 	}
 
-	b := &batch{extract: c.extract(record.Options{Indirect: opts.indirect, Join: opts.join, MinConfidence: opts.minConf})}
+	indirect := opts.indirect || slices.Contains(opts.kinds, quotes.Indirect)
+	b := &batch{extract: c.extract(record.Options{Indirect: indirect, Join: opts.join, MinConfidence: opts.minConf, Kinds: opts.kinds})}
 	bw := bufio.NewWriter(out)
 	w := newWriter(opts.format, bw)
 	if opts.group != groupNone {
@@ -334,6 +341,7 @@ func newFlagSet(stderr io.Writer) (*pflag.FlagSet, *options) {
 	fs.BoolVar(&opts.indirect, "indirect", false, "also report speech without quotation marks, as kind indirect")
 	fs.BoolVar(&opts.join, "join", false, "one record for a direct quotation and the parts that continue it after its cue")
 	fs.Float64Var(&opts.minConf, "min-confidence", 0, "keep only attributions with a speaker and a confidence of at least `C` (0 to 1)")
+	fs.Var(&opts.kinds, "kinds", "keep only records of the kinds in `LIST`, such as direct,partial; indirect turns on --indirect")
 	fs.Var(&opts.maxBytes, "max-bytes", "fail an article larger than `SIZE`, such as 10MB")
 	fs.BoolVarP(&opts.quiet, "quiet", "q", false, "show no progress bar")
 	fs.BoolVarP(&opts.verbose, "verbose", "v", false, "print a summary to standard error at the end")

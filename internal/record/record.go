@@ -7,12 +7,14 @@ package record
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 
 	"github.com/jdkato/prose/v2"
 
 	"github.com/whosaid/whosaid/internal/corpus"
 	"github.com/whosaid/whosaid/internal/outlet"
+	"github.com/whosaid/whosaid/quotes"
 	"github.com/whosaid/whosaid/speakers"
 )
 
@@ -151,6 +153,16 @@ type Options struct {
 	// MinConfidence drops the records whose confidence is below it; records
 	// with no speaker have none and are dropped too when it is above 0.
 	MinConfidence float64
+	// Kinds, if not empty, keeps only the records of the kinds it holds:
+	// direct and partial, but not term, say. It is a filter on the output:
+	// which kinds are found, and where a record starts and ends, does not
+	// depend on it.
+	Kinds []quotes.Kind
+}
+
+// keeps reports whether the options keep a record of kind k.
+func (o *Options) keeps(k quotes.Kind) bool {
+	return len(o.Kinds) == 0 || slices.Contains(o.Kinds, k)
 }
 
 // An Extractor turns articles into records. It is safe for concurrent use;
@@ -196,6 +208,9 @@ func (e *Extractor) Extract(art corpus.Article) (recs []Record, err error) {
 	}
 	recs = make([]Record, 0, len(atts))
 	for _, a := range atts {
+		if !e.opts.keeps(a.Kind) {
+			continue
+		}
 		r := New(art, a)
 		if inferred {
 			r.OutletInferred = new(true)
