@@ -114,7 +114,35 @@ func (p paragraph) scan(prevOpen bool) (qs []Quote, open bool) {
 		qs[0].Continues = true
 		qs[0].Kind = Direct
 	}
+	for i := 1; i < len(qs); i++ {
+		if p.resumes(qs[i-1], qs[i]) {
+			qs[i].Resumes = true
+			qs[i].Kind = Direct
+		}
+	}
 	return qs, open
+}
+
+// resumes reports whether q carries on prev after a cue that interrupts
+// their sentence: "It was hard," she said, "and it will be harder." prev is
+// a direct quotation ending in a comma, and between them stand a few words
+// with no sentence end, the last of them followed by a comma. A partial
+// quotation never resumes (the "worst," she said, "ever").
+func (p paragraph) resumes(prev, q Quote) bool {
+	if prev.Kind != Direct || !prev.Closed || !strings.HasSuffix(prev.Text, ",") {
+		return false
+	}
+	cue := strings.TrimSpace(p.text[prev.Marks.End:q.Marks.Start])
+	if !strings.HasSuffix(cue, ",") || strings.ContainsAny(cue, "?!;:\"“”«»") {
+		return false
+	}
+	words := strings.Fields(cue)
+	for _, w := range words {
+		if strings.Contains(w, ".") && len(w) > 5 {
+			return false // a sentence ends here; Mr., Sen. and U.S. do not end one
+		}
+	}
+	return len(words) >= 2 && len(words) <= 10
 }
 
 func (p paragraph) firstNonSpace() int {

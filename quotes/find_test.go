@@ -11,7 +11,8 @@ import (
 
 // In the inputs below, ⟦ and ⟧ mark where each quotation's content must start
 // and end. A kind letter may follow ⟦: d (direct, the default), p (partial) or
-// t (term); a + after it marks a quotation that Continues the previous one.
+// t (term); a + after it marks a quotation that Continues the previous one,
+// a > one that Resumes it.
 // The marks are removed before Find sees the text.
 var findTests = []struct{ name, in string }{
 	{"straight", `He said "⟦I'm done.⟧" and left.`},
@@ -48,6 +49,12 @@ var findTests = []struct{ name, in string }{
 	{"doubled apostrophes", `''⟦It has the virtue of being responsible,⟧'' Leonard Burman said.`},
 	{"typeset marks", "``⟦We won,⟧'' she said."},
 	{"em dash interruption", `"⟦I was—⟧" he began.`},
+	{"resumed after its cue", `“⟦What we owe them is honesty,⟧” Obama said, “⟦>and to say the economy is shifting.⟧”`},
+	{"resumed after a titled cue", `"⟦My hope,⟧" Mr. Obama told reporters on Sunday, "⟦>is that I can help.⟧"`},
+	{"resumed capitalized", `“⟦If you look back,⟧” Scott said, “⟦>I could have written those things.⟧”`},
+	{"not resumed after a sentence end", `“⟦It was hard,⟧” she said. “⟦It will be harder.⟧”`},
+	{"not resumed after a partial", `He called it the "⟦pworst,⟧" she said, "⟦pby far⟧" in years.`},
+	{"not resumed after a long run", `“⟦It was hard,⟧” she said in a long interview at her office in the capital on Monday evening, “⟦We will win.⟧”`},
 }
 
 // unmark removes the ⟦ ⟧ markers from s, returning the text and the quotes
@@ -66,6 +73,10 @@ func unmark(s string) (string, []Quote) {
 			}
 			if s[0] == '+' {
 				q.Continues = true
+				s = s[1:]
+			}
+			if s[0] == '>' {
+				q.Resumes = true
 				s = s[1:]
 			}
 			q.Start = b.Len()
@@ -92,12 +103,13 @@ type brief struct {
 	End       int
 	Kind      string
 	Continues bool
+	Resumes   bool
 }
 
 func briefs(qs []Quote) []brief {
 	var out []brief
 	for _, q := range qs {
-		out = append(out, brief{q.Text, q.Start, q.End, q.Kind.String(), q.Continues})
+		out = append(out, brief{q.Text, q.Start, q.End, q.Kind.String(), q.Continues, q.Resumes})
 	}
 	return out
 }

@@ -66,6 +66,12 @@ type Quote struct {
 	// across a paragraph break: the previous paragraph ended inside a quotation
 	// and this one reopened it.
 	Continues bool
+	// Resumes reports that this quotation carries on the one before it in
+	// the same paragraph after a cue that interrupts its sentence: "It was
+	// hard," she said, "and it will be harder." The earlier one ends with a
+	// comma inside its marks and the cue between them with a comma outside.
+	// Such a quotation is Direct, whatever its first letter.
+	Resumes bool
 	// Nested holds the contents of single-quoted quotations inside this one.
 	Nested []Span
 }

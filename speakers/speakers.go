@@ -173,10 +173,11 @@ func join(ats []Attribution) []Attribution {
 }
 
 // continues reports whether b, which follows a, is a part of the same
-// direct quotation: the same speaker, by continuation one from the other.
+// direct quotation: the same speaker, by continuation one from the other,
+// or b resumes a's sentence after the cue ("A," she said, "b").
 func continues(a, b Attribution) bool {
 	return a.Kind == quotes.Direct && b.Kind == quotes.Direct && a.Speaker != "" && a.Speaker == b.Speaker &&
-		(inherited(b.Method) || a.Method == "continues" && b.Paragraph == a.Paragraph+1)
+		(inherited(b.Method) || b.Resumes || a.Method == "continues" && b.Paragraph == a.Paragraph+1)
 }
 
 // inherited reports whether method gives a speaker by continuation.
