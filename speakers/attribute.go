@@ -697,6 +697,10 @@ var gerundLead = wordSet("by after before while")
 // quantifiers stand alone for a group of people: Some say, Many argue.
 var quantifiers = wordSet("some many most others several few")
 
+// partitives open a part of a whole named after of: one of his aides,
+// two of the senators.
+var partitives = wordSet("one two three four five some many most several few all each both none either neither any")
+
 // proportionLead may open a proportion: more than, nearly, about.
 var proportionLead = wordSet("more than less fewer nearly almost about roughly some over under just only")
 
@@ -880,6 +884,12 @@ func (a *article) nounPhraseRight(j int) phrase {
 	}
 	if pronouns[t[j].lower()] != nil {
 		return phrase{j, j + 1}
+	}
+	if j+2 < len(t) && partitives[t[j].lower()] && t[j+1].lower() == "of" && !t[j+1].inQuote() {
+		// one of his senior aides: the head is the whole's.
+		if np := a.nounPhraseRight(j + 2); !np.empty() {
+			return phrase{j, np.e}
+		}
 	}
 	e := j
 	for e < len(t) && e < j+8 && t[e].sent == t[j].sent && a.npToken(e, e == j) {

@@ -433,6 +433,11 @@ func (a *article) accordingTo(k int) (report, bool) {
 	}
 	cue := phrase{k, k + 2}
 	start := a.sentenceStart(k)
+	if end := a.sentenceEnd(k); k > start && t[k-1].text == "," && subj.e+1 < end && t[subj.e].text == "," {
+		// A cue inside its clause: Fundraising, according to the campaign,
+		// has surged. The clause is the sentence, the cue within it.
+		return report{clause: phrase{start, end}, subj: subj, cue: cue, method: "according-to"}, true
+	}
 	if k == start || (k > start && t[k-1].text != ",") {
 		// According to X, CLAUSE: the clause follows the comma after X.
 		c := subj.e
