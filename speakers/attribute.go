@@ -515,7 +515,8 @@ func (a *article) continuation(i int) {
 		j-- // a title between: "…," Flynn said on "Fox and Friends." "…"
 	}
 	prev := a.out[j]
-	if prev.Speaker == "" || len(a.history) == 0 || a.history[len(a.history)-1].speaker != prev.Speaker {
+	unsure := prev.Speaker == "" && prev.Mention != "" && j == i-1
+	if !unsure && (prev.Speaker == "" || len(a.history) == 0 || a.history[len(a.history)-1].speaker != prev.Speaker) {
 		return // no speaker before, or someone else spoke since
 	}
 	switch {
@@ -531,6 +532,8 @@ func (a *article) continuation(i int) {
 
 // inherit copies the speaker of quotation j to quotation i, with the
 // mention and cue: they govern the whole utterance ("…," he said. "…").
+// When j's speaker is unresolved, i gets its mention and cue alone: the
+// same unnamed "he" said both.
 func (a *article) inherit(i, j int, method string, conf float64) {
 	prev := a.out[j]
 	at := &a.out[i]

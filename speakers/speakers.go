@@ -174,9 +174,16 @@ func join(ats []Attribution) []Attribution {
 
 // continues reports whether b, which follows a, is a part of the same
 // direct quotation: the same speaker, by continuation one from the other,
-// or b resumes a's sentence after the cue ("A," she said, "b").
+// or b resumes a's sentence after the cue ("A," she said, "b"). Parts whose
+// speaker is unresolved join when b took a's mention by continuation.
 func continues(a, b Attribution) bool {
-	return a.Kind == quotes.Direct && b.Kind == quotes.Direct && a.Speaker != "" && a.Speaker == b.Speaker &&
+	if a.Kind != quotes.Direct || b.Kind != quotes.Direct {
+		return false
+	}
+	if a.Speaker == "" {
+		return b.Speaker == "" && a.Mention != "" && b.Mention == a.Mention && a.Cue == b.Cue && (inherited(b.Method) || b.Resumes)
+	}
+	return a.Speaker == b.Speaker &&
 		(inherited(b.Method) || b.Resumes || a.Method == "continues" && b.Paragraph == a.Paragraph+1)
 }
 
