@@ -661,6 +661,8 @@ func (a *article) clauseEnd(p int) int {
 		switch {
 		case w == ";":
 			return k
+		case w == "," && k+2 < end && a.newClause(p, k+1):
+			return k // …, they differ by degree
 		case (w == "," || isDash(w) || w == "--") && k+1 < end && a.clauseBreak(k+1, end):
 			return k // …, compared with 64 percent who say; …, they also say
 		case strings.HasSuffix(w, "ing") && (speechVerbs[w] != "" || w == "citing") && a.afterComma(k):
@@ -711,6 +713,28 @@ func (a *article) clauseBreak(j, end int) bool {
 		}
 	}
 	return false
+}
+
+var subordinators = wordSet("if when while because although though as after before unless once since whether whenever until")
+
+// newClause reports whether toks[j], after a comma, opens a main clause of
+// its own: a pronoun subject and a finite verb (…, they differ by degree),
+// in a clause that did not open with a subordinator (if …, they will …).
+func (a *article) newClause(p, j int) bool {
+	t := a.toks
+	if t[j].inQuote() || subordinators[t[p].lower()] || p+1 < len(t) && t[p].lower() == "that" && subordinators[t[p+1].lower()] {
+		return false
+	}
+	switch t[j].lower() {
+	case "he", "she", "they", "we", "it", "i", "you":
+	default:
+		return false
+	}
+	q := j + 1
+	if q < len(t) && t[q].tag == "RB" {
+		q++
+	}
+	return q < len(t) && (t[q].tag == "VBD" || t[q].tag == "VBZ" || t[q].tag == "VBP" || t[q].tag == "MD")
 }
 
 // afterComma reports whether toks[k] follows a comma, outside a quotation
