@@ -67,22 +67,11 @@ func TestJoinFlag(t *testing.T) {
 		{nil, []string{"3|30|Ann Lee|We will rebuild the bridge,", "57|77|Ann Lee|It will take a year."}},
 		{[]string{"--join"}, []string{"3|77|Ann Lee|We will rebuild the bridge, It will take a year."}},
 	} {
-		args := append(append([]string{"-f", "csv"}, tt.args...), "-")
-		code, stdout, stderr := runCLI(t, strings.NewReader(text), args...)
-		if code != exitOK || stderr != "" {
-			t.Errorf("whosaid %q = %d, stderr %q", args, code, stderr)
-			continue
-		}
-		var got []string
-		for _, r := range csvRows(t, stdout)[1:] {
-			got = append(got, r["start"]+"|"+r["end"]+"|"+r["speaker"]+"|"+r["quote"])
-		}
-		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
-			t.Errorf("whosaid %q:\ngot  %q\nwant %q", args, got, tt.want)
-		}
+		checkFields(t, text, tt.args, tt.want, "start", "end", "speaker", "quote")
 	}
 }
 
+// TestKindsFlag checks --kinds: a filter on the kinds of the records.
 func TestKindsFlag(t *testing.T) {
 	const text = "“We will rebuild the bridge,” Mayor Ann Lee said.\n\n" +
 		"Lee said the city would pay for it. She called the old bridge “a danger to everyone”.\n\n" +
@@ -100,19 +89,7 @@ func TestKindsFlag(t *testing.T) {
 		// indirect turns --indirect on.
 		{[]string{"--kinds", "indirect"}, []string{"indirect|the city would pay for it"}},
 	} {
-		args := append(append([]string{"-f", "csv"}, tt.args...), "-")
-		code, stdout, stderr := runCLI(t, strings.NewReader(text), args...)
-		if code != exitOK || stderr != "" {
-			t.Errorf("whosaid %q = %d, stderr %q", args, code, stderr)
-			continue
-		}
-		var got []string
-		for _, r := range csvRows(t, stdout)[1:] {
-			got = append(got, r["kind"]+"|"+r["quote"])
-		}
-		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
-			t.Errorf("whosaid %q:\ngot  %q\nwant %q", args, got, tt.want)
-		}
+		checkFields(t, text, tt.args, tt.want, "kind", "quote")
 	}
 	for _, v := range []string{"quotes", "direct,", "Direct"} {
 		code, stdout, stderr := runCLI(t, strings.NewReader(text), "--kinds", v, "-")
@@ -128,6 +105,29 @@ func TestMinConfidenceRange(t *testing.T) {
 		if code != exitUsage || stdout != "" || !strings.Contains(stderr, "--min-confidence") {
 			t.Errorf("whosaid --min-confidence %s = %d, %q, %q; want a usage error", v, code, stdout, stderr)
 		}
+	}
+}
+
+// checkFields runs whosaid -f csv with args on text and checks the records'
+// fields, joined by | for each record, against want.
+func checkFields(t *testing.T, text string, args, want []string, fields ...string) {
+	t.Helper()
+	args = append(append([]string{"-f", "csv"}, args...), "-")
+	code, stdout, stderr := runCLI(t, strings.NewReader(text), args...)
+	if code != exitOK || stderr != "" {
+		t.Errorf("whosaid %q = %d, stderr %q", args, code, stderr)
+		return
+	}
+	var got []string
+	for _, r := range csvRows(t, stdout)[1:] {
+		vals := make([]string, len(fields))
+		for i, f := range fields {
+			vals[i] = r[f]
+		}
+		got = append(got, strings.Join(vals, "|"))
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("whosaid %q:\ngot  %q\nwant %q", args, got, want)
 	}
 }
 
