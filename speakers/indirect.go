@@ -715,6 +715,7 @@ func (a *article) clauseBreak(j, end int) bool {
 	return false
 }
 
+// subordinators open a subordinate clause: if, when, because ….
 var subordinators = wordSet("if when while because although though as after before unless once since whether whenever until")
 
 // newClause reports whether toks[j], after a comma, opens a main clause of
@@ -725,17 +726,18 @@ func (a *article) newClause(p, j int) bool {
 	if t[j].inQuote() || subordinators[t[p].lower()] || p+1 < len(t) && t[p].lower() == "that" && subordinators[t[p+1].lower()] {
 		return false
 	}
-	switch t[j].lower() {
-	case "he", "she", "they", "we", "it", "i", "you":
-	default:
+	if !subjectPronouns[t[j].lower()] {
 		return false
 	}
 	q := j + 1
 	if q < len(t) && t[q].tag == "RB" {
 		q++
 	}
-	return q < len(t) && (t[q].tag == "VBD" || t[q].tag == "VBZ" || t[q].tag == "VBP" || t[q].tag == "MD")
+	return q < len(t) && (a.finite(q) || t[q].tag == "MD")
 }
+
+// subjectPronouns are the personal pronouns that stand as a subject.
+var subjectPronouns = wordSet("i you he she it we they")
 
 // afterComma reports whether toks[k] follows a comma, outside a quotation
 // or as its last character (… was maniacal,” adding).
