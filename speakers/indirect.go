@@ -1,6 +1,7 @@
 package speakers
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/whosaid/whosaid/quotes"
@@ -63,7 +64,26 @@ func (a *article) findReports() []report {
 			out = append(out, r)
 		}
 	}
-	return out
+	return nestedOut(out)
+}
+
+// nestedOut drops the reports that are the whole content of another: in
+// Ditto said she expects the campaign "to continue …", what she expects is
+// what Ditto said, one attribution, not two. A report further inside a
+// longer clause stays: Trump said the deal, which Clinton called "a
+// disaster", would go.
+func nestedOut(reps []report) []report {
+	inside := func(r, o report) bool {
+		return o.clause.s == min(r.subj.s, r.cue.s) && r.clause.e <= o.clause.e
+	}
+	return slices.DeleteFunc(slices.Clone(reps), func(r report) bool {
+		for _, o := range reps {
+			if o.clause != r.clause && inside(r, o) {
+				return true
+			}
+		}
+		return false
+	})
 }
 
 // clauseVerb reports whether toks[k] is a reporting verb that can take a

@@ -338,6 +338,9 @@ var reportTests = []struct {
 	{"speech act with an object",
 		`The Foreign Ministry condemned ⟦the missile launch as a grave provocation⟧.`,
 		want{speaker: "Foreign Ministry", cue: "condemned", method: "reported-object"}},
+	{"a report that is the whole content of another is part of it",
+		`Jessica Ditto said ⟦she expects the campaign "to continue calling out examples of bias."⟧`,
+		want{speaker: "Jessica Ditto", cue: "said", method: "reported-after"}},
 }
 
 func TestResolveReports(t *testing.T) {
@@ -407,6 +410,27 @@ func TestResolveNotReports(t *testing.T) {
 			if a.Marks == a.Span { // a report: no quotation marks around it
 				t.Errorf("Resolve(%q): unexpected %s %q by %q", text, a.Kind, a.Text, a.Speaker)
 			}
+		}
+	}
+}
+
+// TestResolveNested checks that a report which is the whole content of
+// another gives no second attribution: one who said it, one record.
+func TestResolveNested(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads the prose model")
+	}
+	r := New(testModel(), WithIndirect())
+	for _, text := range []string{
+		`Jessica Ditto said she expects the campaign "to continue calling out examples of bias."`,
+		`Clinton said she believes the economy is strong.`,
+	} {
+		ats, err := r.Resolve(text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(ats) != 1 {
+			t.Errorf("Resolve(%q): %d attributions, want 1: %+v", text, len(ats), ats)
 		}
 	}
 }
