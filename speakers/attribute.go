@@ -98,7 +98,7 @@ func (a *article) merged() []Attribution {
 	inMixed := make(map[int]bool)
 	for _, r := range a.reports {
 		for _, q := range r.quotes {
-			inMixed[q] = true
+			inMixed[q] = inMixed[q] || !r.dropped
 		}
 	}
 	out := make([]Attribution, 0, len(a.out)+len(a.repOut))
@@ -107,7 +107,11 @@ func (a *article) merged() []Attribution {
 			out = append(out, at)
 		}
 	}
-	out = append(out, a.repOut...)
+	for r, at := range a.repOut {
+		if !a.reports[r].dropped {
+			out = append(out, at)
+		}
+	}
 	slices.SortStableFunc(out, func(x, y Attribution) int { return x.Start - y.Start })
 	return out
 }
@@ -179,6 +183,10 @@ func (a *article) attributeReport(r int) {
 	at.Quote = quotes.Quote{Span: quotes.Span{Start: s, End: e}, Text: a.text[s:e],
 		Marks: quotes.Span{Start: s, End: e}, Kind: rep.kind, Paragraph: t[rep.clause.s].para}
 	w := a.resolve(rep.subj)
+	if rep.named && (w.ent == nil || w.conf < 0.9) {
+		a.reports[r].dropped = true // its quotations speak for themselves
+		return
+	}
 	if w.name == "" {
 		at.Mention, at.Cue = a.phraseText(a.fullMention(rep.subj, rep.cue)), a.phraseText(rep.cue)
 		return
@@ -294,6 +302,7 @@ var methodConfidence = map[string]float64{
 	"clause-subject":    0.7,  // Putin thanked Kim, saying "…"
 	"colon-lead-in":     0.75, // The ministry said:¶"…"
 	"previous-sentence": 0.6,  // Alice turned to Bob. "…"
+	"quoted-complement": 0.6,  // Politifact ruled that it was "true"
 }
 
 // set records speaker w, mentioned as m with cue by the rule method, in at.

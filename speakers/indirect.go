@@ -16,6 +16,10 @@ type report struct {
 	method string // "reported-after", "reported-before", "according-to"
 	kind   quotes.Kind
 	quotes []int // quotations inside the clause: partial ones make it mixed
+	// named is set when the report stands only if its subject resolves to
+	// a speaker: its cue is outside the reporting lexicon.
+	named   bool
+	dropped bool // named, and the subject did not resolve
 }
 
 // clauseVerbs are the reporting verbs that take a reported clause:
@@ -64,7 +68,7 @@ func (a *article) findReports() []report {
 			out = append(out, r)
 		}
 	}
-	return nestedOut(out)
+	return nestedOut(a.quotedComplements(out))
 }
 
 // nestedOut drops the reports that are the whole content of another: in
@@ -85,6 +89,99 @@ func nestedOut(reps []report) []report {
 		return false
 	})
 }
+
+// quotedComplements adds to reports (in text order) the clauses that a
+// partial quotation shows to be reported though no reporting verb governs
+// it: Politifact then ruled that Trump's statement was "true"; Trump
+// likened the refugees to a "vicious snake". The quotation marks say that
+// someone's words are given, and the verb whose complement holds them
+// names whose. Such a report stands only if its subject resolves.
+func (a *article) quotedComplements(reps []report) []report {
+	covered := func(o int) bool {
+		for _, r := range reps {
+			if r.clause.s <= o && o < r.clause.e {
+				return true
+			}
+		}
+		return false
+	}
+	for qi, q := range a.qs {
+		o := a.span[qi][0]
+		if q.Kind != quotes.Partial || o < 0 || a.toks[o].headline || covered(o) {
+			continue
+		}
+		if _, _, _, ok := a.governing(qi); ok {
+			continue // a reporting verb governs it: attributeOne takes it
+		}
+		r, ok := a.quotedComplement(qi)
+		if !ok || !a.checkClause(&r) || slices.ContainsFunc(r.quotes, func(q int) bool { return a.qs[q].Kind == quotes.Direct }) {
+			continue // a direct quotation is no one's complement
+		}
+		at := len(reps)
+		for at > 0 && min(reps[at-1].clause.s, reps[at-1].subj.s, reps[at-1].cue.s) > min(r.clause.s, r.subj.s, r.cue.s) {
+			at--
+		}
+		reps = slices.Insert(reps, at, r)
+	}
+	return reps
+}
+
+// quotedComplement finds the verb nearest to the left of partial quotation
+// qi in its sentence whose complement holds it, and makes the complement a
+// report with the verb as its cue. Auxiliaries and copulas are passed over
+// (is "true"), as are passives, whose subject is not the one who speaks.
+func (a *article) quotedComplement(qi int) (report, bool) {
+	t := a.toks
+	o := a.span[qi][0]
+	start := a.sentenceStart(o)
+	for k := o - 1; k > start && k >= o-12; k-- {
+		if t[k].inQuote() {
+			continue
+		}
+		if w := t[k].text; w == ";" || w == ":" || isDash(w) || w == "--" {
+			return report{}, false
+		}
+		if !a.finite(k) || t[k].tag == "VBN" || auxiliaries[t[k].lower()] || passive(t[k-1].lower()) {
+			continue
+		}
+		subj := a.subjectLeft(k)
+		if subj.empty() || a.bareRelative(subj) {
+			return report{}, false
+		}
+		if j := subj.s - 1; j >= 0 && (strings.HasPrefix(t[j].tag, "NN") || relative(t[j].lower()) || t[j].lower() == "what" || t[j].lower() == "as") {
+			// a relative clause: what she calls a "war", the laptop she
+			// used; as the New Yorker put it
+			return report{}, false
+		}
+		p := k + 1
+		if p < len(t) && t[p].lower() == "that" {
+			p++
+		}
+		end := a.clauseEnd(p)
+		if p >= end || o >= end {
+			return report{}, false
+		}
+		// The clause ends where the writer's words leave the quotation: at
+		// a dash, or with the sentence the quotation closes.
+		for j := o + 1; j < end; j++ {
+			if w := t[j].text; !t[j].inQuote() && (isDash(w) || w == "--" || w == "-" || w == "(" || w == "," && j+1 < end && relative(t[j+1].lower())) {
+				end = j
+				break
+			}
+			if t[j-1].inQuote() && !t[j].inQuote() && t[j].capitalized() && endsSentence(a.qs[t[j-1].quote].Text) {
+				end = j // … an "outlaw nation in the neighborhood." Russia insisted
+				break
+			}
+		}
+		return report{clause: phrase{p, end}, subj: subj, cue: phrase{k, k + 1}, method: "quoted-complement", named: true}, true
+	}
+	return report{}, false
+}
+
+// auxiliaries are the forms of be, have and do, and the modals: verbs that
+// hold no one's words.
+var auxiliaries = wordSet(`be is are was were am been being have has had having do does did
+	will would shall should can could may might must 's 're 've 'd 'm`)
 
 // clauseVerb reports whether toks[k] is a reporting verb that can take a
 // clause, used as a verb and not in the passive (is said to be).
@@ -807,3 +904,9 @@ func (a *article) sentenceStart(k int) int {
 }
 
 func isEndPunct(s string) bool { return s == "." || s == "?" || s == "!" }
+
+// endsSentence reports whether quoted text ends a sentence: "… the end."
+func endsSentence(q string) bool {
+	q = strings.TrimRight(q, `"'”’ `)
+	return strings.HasSuffix(q, ".") || strings.HasSuffix(q, "?") || strings.HasSuffix(q, "!")
+}

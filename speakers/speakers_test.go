@@ -338,6 +338,15 @@ var reportTests = []struct {
 	{"speech act with an object",
 		`The Foreign Ministry condemned ⟦the missile launch as a grave provocation⟧.`,
 		want{speaker: "Foreign Ministry", cue: "condemned", method: "reported-object"}},
+	{"a quotation in the complement of a verb outside the lexicon",
+		`Politifact then ruled that ⟦Trump's statement about "thousands of shootings" in Chicago is "true"⟧.`,
+		want{speaker: "Politifact", cue: "ruled", method: "quoted-complement"}},
+	{"a quoted complement ends at a dash",
+		`At a rally, Donald Trump likened ⟦the refugees to "a vicious snake that bites the hand"⟧ - a charge he repeated later.`,
+		want{speaker: "Donald Trump", cue: "likened", method: "quoted-complement"}},
+	{"a quoted complement ends with the sentence its quotation closes",
+		`Japan branded ⟦North Korea an "outlaw nation in the neighborhood."⟧ Russia asked for restraint.`,
+		want{speaker: "Japan", cue: "branded", method: "quoted-complement"}},
 	{"a report that is the whole content of another is part of it",
 		`Jessica Ditto said ⟦she expects the campaign "to continue calling out examples of bias."⟧`,
 		want{speaker: "Jessica Ditto", cue: "said", method: "reported-after"}},
@@ -401,6 +410,10 @@ func TestResolveNotReports(t *testing.T) {
 		`In the poll conducted by the university, nothing changed.`,
 		`The Clinton campaign did not respond to a request for comment.`,
 		`She asked me.`,
+		`Jane Ortiz won what Ortiz deems "a war of unpleasant words" last year.`,
+		`The laptop she used held her "personal messages" and more.`,
+		`The statement gave no "clear answer" about the timing of the talks.`,
+		`As the New Yorker put it in a long story, "the operator."`,
 	} {
 		ats, err := r.Resolve(text)
 		if err != nil {
