@@ -315,7 +315,7 @@ func makeChunk(toks []token, s, e int) (nameChunk, bool) {
 				c.nats = append(c.nats, n)
 			}
 			k = -1
-		case !t.capitalized() && (roles[w] || titles[w] || strings.HasSuffix(w, "-presidential") || w == "presidential"):
+		case !t.capitalized() && (roles[w] || titles[w] || isAge(w) || strings.HasSuffix(w, "-presidential") || w == "presidential"):
 			c.titles = append(c.titles, w)
 		case t.capitalized() && nationalityBefore(toks, k+1) != "":
 			c.nats = append(c.nats, nationalityBefore(toks, k+1))
