@@ -1173,6 +1173,12 @@ func (a *article) resolvePronoun(p string, types []Type, pos int) who {
 		}
 		other = mt.ent
 	}
+	if g, ok := a.groupSubject(pos, last); ok && p == "they" {
+		if other != nil {
+			return who{} // a group and a newcomer: not sure
+		}
+		return g
+	}
 	switch {
 	case other != nil:
 		a.setGender(other, p)
@@ -1203,6 +1209,31 @@ func (a *article) resolvePronoun(p string, types []Type, pos int) who {
 
 // isSubject reports whether the name ending before token e is the subject of
 // a verb that follows it: McCaskill scolded, Putin also said.
+// groupSubject returns the group named by a plural noun as the subject of
+// a verb in the paragraph of toks[pos], before it and after the last
+// speaker's attribution: Protesters gathered outside. "…," they chanted.
+func (a *article) groupSubject(pos int, last *said) (who, bool) {
+	t := a.toks
+	for j := pos - 1; j >= 0 && t[j].para == t[pos].para && (last == nil || j > last.tok); j-- {
+		if t[j].inQuote() || !groupNouns[t[j].lower()] || !a.isSubject(j+1) {
+			continue
+		}
+		np := a.nounPhraseLeft(j + 1)
+		for np.s < np.e && determiners[t[np.s].lower()] {
+			np.s++
+		}
+		if np.empty() {
+			continue
+		}
+		name := a.phraseText(np)
+		if last != nil && strings.EqualFold(name, last.speaker) {
+			return who{}, false
+		}
+		return who{name: name, typ: Group, conf: 0.7, how: "pronoun"}, true
+	}
+	return who{}, false
+}
+
 func (a *article) isSubject(e int) bool {
 	k := a.skipRight(e)
 	return k < len(a.toks) && !a.toks[k].inQuote() && strings.HasPrefix(a.toks[k].tag, "VB")

@@ -197,6 +197,8 @@ func chunkType(c nameChunk, toks []token) Type {
 		return Organization
 	case nationalities[key(c.words)] != "":
 		return Organization // a country or capital speaking for its government
+	case groupNouns[last]:
+		return Group // House Democrats
 	}
 	for _, t := range c.titles {
 		if roles[strings.TrimSuffix(t, ".")] || titles[t] {
@@ -266,9 +268,9 @@ func particle(toks []token, i int) bool {
 // just before the name are gathered too.
 func makeChunk(toks []token, s, e int) (nameChunk, bool) {
 	var c nameChunk
-	// An organization keeps the words that would be titles before a person:
-	// Foreign Ministry, State Department.
-	org := institutionWords[toks[e-1].lower()]
+	// An organization or a group keeps the words that would be titles
+	// before a person: Foreign Ministry, State Department, House Democrats.
+	org := institutionWords[toks[e-1].lower()] || groupNouns[toks[e-1].lower()]
 	for s < e && !org {
 		w := toks[s].lower()
 		if n := nationalityAt(toks, s, e); n != "" && s+natLen(toks, s, e) < e {
