@@ -144,6 +144,9 @@ func (a *article) quotedComplement(qi int) (report, bool) {
 		if !a.finite(k) || t[k].tag == "VBN" || auxiliaries[t[k].lower()] || passive(t[k-1].lower()) {
 			continue
 		}
+		if t[k].capitalized() {
+			return report{}, false // a name's word tagged as a verb: Black Lives Matter
+		}
 		subj := a.subjectLeft(k)
 		if subj.empty() || a.bareRelative(subj) {
 			return report{}, false

@@ -423,6 +423,7 @@ func TestResolveNotReports(t *testing.T) {
 		`The laptop she used held her "personal messages" and more.`,
 		`The statement gave no "clear answer" about the timing of the talks.`,
 		`As the New Yorker put it in a long story, "the operator."`,
+		`Jane Ortiz joined the Black Lives Matter movement because to her, "there's nothing more important."`,
 	} {
 		ats, err := r.Resolve(text)
 		if err != nil {
