@@ -74,7 +74,7 @@ var termIntro = map[string]bool{
 	"entitled": true, "hashtag": true, "slogan": true, "term": true,
 	"phrase": true, "word": true, "words": true, "label": true, "labeled": true,
 	"labelled": true, "branded": true, "codenamed": true, "code-named": true,
-	"known as": true, "called the": true, "named": true, "moniker": true,
+	"known as": true, "goes by": true, "go by": true, "went by": true, "aka": true, "called the": true, "named": true, "moniker": true,
 	"nickname": true, "headlined": true, "book": true, "film": true, "song": true,
 	"show": true, "series": true, "album": true, "program": true, "programme": true,
 }

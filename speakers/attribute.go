@@ -617,6 +617,9 @@ func (a *article) subjectLeft(k int) phrase {
 	if e == 0 {
 		return phrase{e, e}
 	}
+	if c, ok := a.nameApposition(e); ok {
+		return a.appositiveSubject(k, c)
+	}
 	switch w := t[e-1].lower(); {
 	case w == "and" || w == "but":
 		return a.mainSubject(t[k].sent, k)
@@ -657,6 +660,24 @@ func (a *article) subjectLeft(k int) phrase {
 		subj = a.nounPhraseLeft(subj.s - 1)
 	}
 	return subj
+}
+
+// nameApposition reports whether the tokens before toks[e] end an
+// apposition that ends with a quoted name and its comma (Mr. Smith, who
+// goes by "Shorty," said), and returns the index of the comma that opens it.
+func (a *article) nameApposition(e int) (int, bool) {
+	t := a.toks
+	q := t[e-1].quote
+	if q < 0 || !t[e-1].mark || a.qs[q].Kind != quotes.Term || !strings.HasSuffix(a.qs[q].Text, ",") {
+		return 0, false
+	}
+	o := a.span[q][0]
+	for c := o - 1; c >= 0 && c >= o-12 && t[c].sent == t[e-1].sent && !t[c].inQuote(); c-- {
+		if t[c].text == "," {
+			return c, true
+		}
+	}
+	return 0, false
 }
 
 // proportionLeft returns a proportion of people ending before toks[e], the
