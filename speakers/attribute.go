@@ -3,6 +3,8 @@ package speakers
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/whosaid/whosaid/quotes"
 )
@@ -662,6 +664,12 @@ func (a *article) subjectLeft(k int) phrase {
 	return subj
 }
 
+// lowerWord reports whether w is a word in lower case: letters first.
+func lowerWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r)
+}
+
 // nameApposition reports whether the tokens before toks[e] end an
 // apposition that ends with a quoted name and its comma (Mr. Smith, who
 // goes by "Shorty," said), and returns the index of the comma that opens it.
@@ -1082,6 +1090,22 @@ func (a *article) lookup(p phrase) (*entity, bool) {
 // Putin. A name that fits two entities the article has introduced by then
 // resolves to nobody.
 func (a *article) resolveName(p phrase) who {
+	// A possessive before the name qualifies it: Putin's aide Yuri Ushakov.
+	for j := p.e - 1; j > p.s; j-- {
+		if w := a.toks[j].lower(); w == "'s" || w == "’s" {
+			p.s = j + 1
+			break
+		}
+	}
+	for j := p.e - 2; j > p.s; j-- {
+		if w := a.toks[j].lower(); lowerWord(a.toks[j].text) && (roles[w] || titles[w]) {
+			p.s = j + 1 // longtime Hillary Clinton aide Huma Abedin
+			break
+		}
+	}
+	for !groupNouns[a.toks[p.e-1].lower()] && p.s < p.e-1 && lowerWord(a.toks[p.s].text) && !particle(a.toks, p.s) {
+		p.s++ // aide Yuri Ushakov; not two leading Republicans
+	}
 	c, ok := makeChunk(a.toks, p.s, p.e)
 	if !ok {
 		return who{}
