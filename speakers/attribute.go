@@ -233,7 +233,9 @@ func (a *article) attributeOne(i int) {
 		}
 	}
 	a.continuation(i)
-	if a.out[i].Speaker == "" && q.Kind == quotes.Direct {
+	// A continuation of an unnamed speaker (its mention and cue alone)
+	// stands: the sentence before is that same credit.
+	if a.out[i].Speaker == "" && a.out[i].Mention == "" && q.Kind == quotes.Direct {
 		if m, ok := a.previousSentence(i); ok {
 			try(true, a.resolve(m), m, phrase{}, "previous-sentence")
 		}
@@ -670,6 +672,16 @@ func lowerWord(w string) bool {
 	return unicode.IsLower(r)
 }
 
+// participleLead reports whether toks[s] opens its sentence with a
+// participle phrase (Speaking at a rally, Trump said …; Continuing to
+// explain, Carson rejected …), which prose may tag as a noun when it is
+// capitalized.
+func (a *article) participleLead(s int) bool {
+	t := a.toks
+	return strings.HasSuffix(t[s].lower(), "ing") && len(t[s].text) > 5 &&
+		(t[s].tag == "VBG" || s+1 < len(t) && lowerWord(t[s+1].text))
+}
+
 // nameApposition reports whether the tokens before toks[e] end an
 // apposition that ends with a quoted name and its comma (Mr. Smith, who
 // goes by "Shorty," said), and returns the index of the comma that opens it.
@@ -995,7 +1007,22 @@ func (a *article) mainSubject(sent, k int) phrase {
 			break
 		}
 	}
-	if strings.HasPrefix(t[s].tag, "IN") || strings.HasPrefix(t[s].tag, "RB") || timeWords[t[s].lower()] || a.timePhrase(s) {
+	if t[s].inQuote() {
+		// The sentence opens with a quotation: its credit is the main
+		// clause. "…," Putin told reporters, adding that …; "…," said Kim,
+		// adding …
+		for s < k && t[s].inQuote() {
+			s++
+		}
+		for s < k && (t[s].text == "," || isDash(t[s].text)) {
+			s++
+		}
+		if s < k && a.speechVerb(s) && inverting[speechVerbs[t[s].lower()]] {
+			return a.nounPhraseRight(s + 1)
+		}
+		return a.nounPhraseRight(s)
+	}
+	if strings.HasPrefix(t[s].tag, "IN") || strings.HasPrefix(t[s].tag, "RB") || a.participleLead(s) || timeWords[t[s].lower()] || a.timePhrase(s) {
 		for j := s; j < k && j < s+15; j++ {
 			if t[j].text == "," {
 				s = j + 1
