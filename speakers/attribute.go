@@ -321,6 +321,9 @@ func (a *article) set(at *Attribution, w who, m, cue phrase, method string) {
 	if !cue.empty() {
 		at.Addressee = a.addressee(cue)
 		at.Via = a.via(cue.e, a.toks[cue.s].sent)
+		if at.Via == "" {
+			at.Via = a.viaBefore(cue.s)
+		}
 	}
 }
 
@@ -444,8 +447,8 @@ func (a *article) cueAfter(i int) (m, cue phrase, method string, ok bool) {
 	t := a.toks
 	para := t[a.span[i][0]].para
 	dash := -1
-	for j < len(t) && (t[j].text == "," || isDash(t[j].text)) && t[j].para == para {
-		if isDash(t[j].text) {
+	for j < len(t) && (t[j].text == "," || creditDash(t[j].text)) && t[j].para == para {
+		if creditDash(t[j].text) {
 			dash = j
 		}
 		j++
@@ -472,6 +475,10 @@ func (a *article) cueAfter(i int) (m, cue phrase, method string, ok bool) {
 }
 
 func isDash(s string) bool { return s == "—" || s == "–" || s == "―" }
+
+// creditDash reports whether s is a dash that may credit a quotation, as
+// typed without the dash character too: "…" -- Commissioner Starks.
+func creditDash(s string) bool { return isDash(s) || s == "--" || s == "-" }
 
 // governing finds the reporting verb that governs a quotation from the left
 // in its sentence, and its subject: Trump accused China of "conspiring";
@@ -1376,6 +1383,18 @@ func (a *article) via(k, sent int) string {
 var sourceNouns = wordSet(`statement readout interview post tweet video letter speech press
 	release report transcript broadcast podcast email message filing memo op-ed
 	briefing conference`)
+
+// viaBefore finds the medium written before cue k in its sentence: In a
+// statement, the ministry said; Leavitt, in a post on X, wrote.
+func (a *article) viaBefore(k int) string {
+	t := a.toks
+	for j := a.sentenceStart(k); j+2 < k; j++ {
+		if !t[j].inQuote() && t[j].lower() == "in" && (t[j+1].lower() == "a" || t[j+1].lower() == "an") && sourceNouns[t[j+2].lower()] {
+			return a.phraseText(a.runToPunct(j + 1))
+		}
+	}
+	return ""
+}
 
 // runToPunct returns the tokens from k up to the next punctuation mark or
 // the end of the sentence.

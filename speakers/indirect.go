@@ -444,7 +444,7 @@ func (a *article) reportedAfter(k int) (report, bool) {
 	lemma := speechVerbs[t[k].lower()]
 	if addresseeVerbs[lemma] {
 		if np := a.nounPhraseRight(p); !np.empty() {
-			p = a.skipPrepositions(np.e) // told a gathering in Washington
+			p = a.skipPrepositions(a.possessed(np.e)) // told a gathering in Washington
 		}
 	}
 	p = a.skipTime(p)
@@ -469,6 +469,23 @@ func (a *article) reportedAfter(k int) (report, bool) {
 		p = q + 1
 	}
 	return report{clause: phrase{p, end}, subj: subj, cue: phrase{k, k + 1}, method: "reported-after"}, true
+}
+
+// possessed returns where a noun phrase ending at toks[e] ends with what it
+// possesses: told CNN's "State of the Union" (a quoted title), told the
+// paper's editors.
+func (a *article) possessed(e int) int {
+	t := a.toks
+	if e+1 >= len(t) || (t[e].lower() != "'s" && t[e].lower() != "’s") {
+		return e
+	}
+	if q := t[e+1].quote; q >= 0 && a.qs[q].Kind == quotes.Term {
+		return a.span[q][1]
+	}
+	if np := a.nounPhraseRight(e + 1); !np.empty() {
+		return np.e
+	}
+	return e
 }
 
 // infinitive holds the lemmas whose content may be an infinitive: vowed to
