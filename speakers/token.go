@@ -249,6 +249,9 @@ func cueFollows(toks []token, i int) bool {
 	}
 	for j := i; j < len(toks) && j <= i+3; j++ {
 		if speechVerbs[toks[j].lower()] != "" {
+			if j+1 < len(toks) && toks[j+1].lower() == "to" {
+				return false // … ." Mann declined to comment.
+			}
 			// A cue ends its sentence soon (… ." Putin said.); a reporting
 			// verb with a clause after it starts a sentence of its own
 			// (… ." The speechwriter said the deal was off).
