@@ -90,7 +90,10 @@ func WithIndirect() Option {
 // joined by a space, and its Span runs from the first part's start to the
 // last one's end, over the cues between them; the attribution is the part
 // with the cue's. This is how PolNeAR and the attribution corpora like it
-// count quotations: one per attribution, not one per pair of marks.
+// count quotations: one per attribution, not one per pair of marks. With
+// [WithIndirect], a report the cue makes between the parts (…," she said,
+// stressing why it matters. "…") stays a record of its own, after the
+// joined quotation.
 func WithJoin() Option {
 	return func(r *Resolver) { r.join = true }
 }
@@ -151,8 +154,8 @@ func (r *Resolver) Resolve(text string) ([]Attribution, error) {
 func join(ats []Attribution) []Attribution {
 	out := ats[:0:0]
 	for _, at := range ats {
-		if n := len(out); n > 0 && continues(out[n-1], at) {
-			prev := &out[n-1]
+		if n := partBefore(out, at); n >= 0 {
+			prev := &out[n]
 			if inherited(prev.Method) && !inherited(at.Method) {
 				// The later part holds the cue: the attribution is its.
 				q, c := prev.Quote, prev.Context
@@ -170,6 +173,22 @@ func join(ats []Attribution) []Attribution {
 		out = append(out, at)
 	}
 	return out
+}
+
+// partBefore returns the index in out of the part of a direct quotation
+// that at continues, or -1: the last record, or the last before reports of
+// at's speaker that the cue between the parts made ("…," she said,
+// stressing why the past matters. "…").
+func partBefore(out []Attribution, at Attribution) int {
+	for n := len(out) - 1; n >= 0 && n >= len(out)-3; n-- {
+		if continues(out[n], at) {
+			return n
+		}
+		if r := out[n]; r.Kind != quotes.Indirect || r.Speaker == "" || r.Speaker != at.Speaker {
+			return -1
+		}
+	}
+	return -1
 }
 
 // continues reports whether b, which follows a, is a part of the same

@@ -677,29 +677,41 @@ func TestResolveJoin(t *testing.T) {
 		t.Skip("loads the prose model")
 	}
 	r := New(testModel(), WithJoin())
+	ri := New(testModel(), WithJoin(), WithIndirect())
 	for _, tt := range []struct {
 		name, in, text, speaker string
-		n                       int // attributions in all
+		n                       int  // attributions in all
+		indirect                bool // with reported speech
 	}{
 		{"a cue between two parts",
 			`Vladimir Putin met Kim. "⟦It was hard," Putin said. "We will never forget.⟧"`,
-			"It was hard, We will never forget.", "Vladimir Putin", 1},
+			"It was hard, We will never forget.", "Vladimir Putin", 1, false},
 		{"the cue in the second part",
 			"Hugh Hill runs the clinic.\n\n\"⟦It is over. It was over long ago.\n\n\"And nobody asked,⟧\" Hill said.",
-			"It is over. It was over long ago. And nobody asked,", "Hugh Hill", 1},
+			"It is over. It was over long ago. And nobody asked,", "Hugh Hill", 1, false},
 		{"a cue that interrupts the sentence",
 			`“⟦What we owe them is honesty,” Obama said, “and to say the economy is shifting.⟧”`,
-			"What we owe them is honesty, and to say the economy is shifting.", "Obama", 1},
+			"What we owe them is honesty, and to say the economy is shifting.", "Obama", 1, false},
 		{"parts of an unresolved speaker",
 			"Trump met Christie.\n\n“⟦This young officer, I don’t know what she was thinking,” he said. “I am very troubled by that.⟧”",
-			"This young officer, I don’t know what she was thinking, I am very troubled by that.", "", 1},
+			"This young officer, I don’t know what she was thinking, I am very troubled by that.", "", 1, false},
 		{"two speakers stay apart",
 			`"⟦It was hard,⟧" Putin said. "It was not," Kim said.`,
-			"It was hard,", "Putin", 2},
+			"It was hard,", "Putin", 2, false},
+		{"a report of the cue's between two parts",
+			`“⟦You can’t talk about change if you don’t know what we’re changing,” Ava DuVernay said, emphasizing why understanding our past is crucial to our present. “What we need to change is our thinking.⟧”`,
+			"You can’t talk about change if you don’t know what we’re changing, What we need to change is our thinking.", "Ava DuVernay", 2, true},
+		{"a report of someone else's between two parts",
+			`"⟦It was hard,⟧" Putin said, as Kim said the talks were long. "It was not."`,
+			"It was hard,", "Putin", 3, true},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			text, start, end := unmarkOne(tt.in)
-			ats, err := r.Resolve(text)
+			res := r
+			if tt.indirect {
+				res = ri
+			}
+			ats, err := res.Resolve(text)
 			if err != nil {
 				t.Fatal(err)
 			}
