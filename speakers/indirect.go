@@ -448,14 +448,15 @@ func (a *article) reportedAfter(k int) (report, bool) {
 		}
 	}
 	p = a.skipTime(p)
-	if p < len(t) && t[p].lower() == "that" {
+	that := p < len(t) && t[p].lower() == "that"
+	if that {
 		p++
 	}
 	end := a.clauseEnd(p)
 	if p >= end || strings.Contains(",.;)", t[p].text) || t[p].mark && a.qs[t[p].quote].Kind == quotes.Direct {
 		return report{}, false
 	}
-	if (t[p].tag == "IN" || t[p].lower() == "to" && !infinitive[lemma] && !infinitive[cognition[t[k].lower()]]) && !t[p].inQuote() && t[p].lower() != "whether" && t[p].lower() != "if" {
+	if !that && (t[p].tag == "IN" || t[p].lower() == "to" && !infinitive[lemma] && !infinitive[cognition[t[k].lower()]]) && !t[p].inQuote() && t[p].lower() != "whether" && t[p].lower() != "if" {
 		// An adjunct first: said during a rally in Michigan that …; the
 		// clause starts after its "that". With none, as in said at the start
 		// of a meeting, or a video posted by the Kremlin, nothing is reported.
