@@ -67,12 +67,12 @@ func buildRegistry(toks []token) *registry {
 	reg := &registry{byKey: make(map[string][]*entity)}
 	var chunks []nameChunk
 	for i := 0; i < len(toks); {
-		if !nameToken(toks, i) {
+		if !nameToken(toks, i) || headlineVerb(toks[i]) {
 			i++
 			continue
 		}
 		j := i
-		for j < len(toks) && toks[j].para == toks[i].para && (nameToken(toks, j) || particle(toks, j)) {
+		for j < len(toks) && toks[j].para == toks[i].para && (nameToken(toks, j) || particle(toks, j)) && !headlineVerb(toks[j]) {
 			j++
 		}
 		if c, ok := makeChunk(toks, i, j); ok {
@@ -246,6 +246,14 @@ func nameToken(toks []token, i int) bool {
 		return !allCaps(t.text) || len(t.text) <= 5
 	}
 	return false
+}
+
+// headlineVerb reports whether t is a reporting verb in the present tense
+// as headlines capitalize it: Chris Christie Calls Hillary Clinton a
+// Disgrace; Glenn Beck Says Trump …. It ends the name before it.
+func headlineVerb(t token) bool {
+	w := t.lower()
+	return strings.HasSuffix(w, "s") && (speechVerbs[w] != "" || cognition[w] != "" || phrasalForms[w] != "")
 }
 
 // particle reports whether toks[i] joins the parts of a name: Ludwig van
