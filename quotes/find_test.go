@@ -30,6 +30,7 @@ var findTests = []struct{ name, in string }{
 	{"term adjective", `designated it as an "⟦tundesirable⟧" organization.`},
 	{"term after article", `our earlier labeling as a "⟦tforeign agent.⟧"`},
 	{"term so-called", `the so-called “⟦tIslamic State⟧” group`},
+	{"nickname inside a name", `State Del. Marcia "⟦tCia⟧" Price (D) and Juan “⟦tChico⟧” Manriquez spoke. He called them "⟦pLiars⟧" twice.`},
 	{"term nickname", `Mr. Smith, who goes by "⟦tShorty,⟧" said it would work. "⟦It will,⟧" said a man who goes by "⟦tShorty.⟧"`},
 	{"term title", `On this weekend’s broadcast of “⟦tFox News Sunday,⟧” Pence said.`},
 	{"term title ending its sentence", `Flynn said Thursday on Fox News’s “⟦tFox and Friends.⟧”`},

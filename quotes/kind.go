@@ -45,7 +45,7 @@ func classify(text string, lo, hi int, q Quote) Kind {
 	if reportingLead[prev] && upper && (len(words) >= 4 || strings.ContainsRune(".?!", last)) {
 		return Direct
 	}
-	if termIntro[prev] || termIntro[strings.ToLower(lastTwoWords(before))] {
+	if termIntro[prev] || termIntro[strings.ToLower(lastTwoWords(before))] || nickname(before, after, words, ends) && !titleCase(strings.Fields(text[lo:hi])) {
 		return Term
 	}
 	if !ends && len(words) <= 5 && followedByContent(after) {
@@ -59,6 +59,28 @@ func classify(text string, lo, hi int, q Quote) Kind {
 		return Term // a title, its sentence's period inside the marks: on Fox News's "Fox and Friends."
 	}
 	return Partial
+}
+
+// nickname reports whether a quotation of one or two capitalized words
+// stands inside a name, between its first name and its last: Marcia "Cia"
+// Price, Juan “Chico” Manriquez. (In a headline, where every word has its
+// capital, it cannot tell: Trump Was ‘Mocking’ Clinton.)
+func nickname(before, after string, words []string, ends bool) bool {
+	if ends || len(words) == 0 || len(words) > 2 || !titleCase(words) || after == "" || !unicode.IsSpace(rune(after[0])) {
+		return false
+	}
+	return capitalizedName(lastWord(before)) && capitalizedName(leadingWord(strings.TrimLeftFunc(after, unicode.IsSpace)))
+}
+
+// capitalizedName reports whether w can be part of a name: a capital and
+// then lower-case letters (Marcia, O'Neill), not an acronym or a number.
+func capitalizedName(w string) bool {
+	r, size := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) || len(w) < 2 {
+		return false
+	}
+	rest := w[size:]
+	return strings.IndexFunc(rest, unicode.IsLower) >= 0
 }
 
 // titleLead reports whether a title may follow word w: a possessive (Fox

@@ -124,6 +124,8 @@ func (a *article) setContexts() {
 	for i := range a.out {
 		if s, e := a.span[i][0], a.span[i][1]; s >= 0 {
 			a.out[i].Context = a.sentenceSpan(s, e-1)
+		} else {
+			a.out[i].Context = a.qs[i].Marks // a nickname, its tokens dropped
 		}
 	}
 	for r, rep := range a.reports {

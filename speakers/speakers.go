@@ -122,6 +122,7 @@ func (r *Resolver) Resolve(text string) ([]Attribution, error) {
 	}
 	toks := tokenize(text)
 	markQuotes(toks, qs)
+	toks = dropNicknames(toks, qs)
 	splitSentences(toks)
 	var outside []int
 	for k := range toks {

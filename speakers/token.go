@@ -196,6 +196,36 @@ func abbreviation(w string) bool {
 	return true
 }
 
+// dropNicknames removes the tokens of the quoted nicknames that stand
+// inside names (Marcia "Cia" Price), so that the name reads as one: the
+// nickname is a term of its own and no one's words, and its marks would cut
+// the name in two for every rule that looks for a speaker.
+func dropNicknames(toks []token, qs []quotes.Quote) []token {
+	name := func(k int) bool {
+		return k >= 0 && k < len(toks) && toks[k].quote < 0 && toks[k].capitalized() && toks[k].word()
+	}
+	out := toks[:0]
+	for k := 0; k < len(toks); {
+		qi := toks[k].quote
+		if qi < 0 || !toks[k].mark || qs[qi].Kind != quotes.Term || k > 0 && toks[k-1].quote == qi {
+			out = append(out, toks[k])
+			k++
+			continue
+		}
+		e := k
+		for e < len(toks) && toks[e].quote == qi {
+			e++
+		}
+		if name(k-1) && name(e) && toks[k-1].para == toks[e].para && e-k <= 4 {
+			k = e // drop the nickname and its marks
+			continue
+		}
+		out = append(out, toks[k:e]...)
+		k = e
+	}
+	return out
+}
+
 // markQuotes records which tokens belong to which quotation.
 func markQuotes(toks []token, qs []quotes.Quote) {
 	k := 0
