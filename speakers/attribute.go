@@ -309,6 +309,7 @@ var methodConfidence = map[string]float64{
 	"colon-lead-in":     0.75, // The ministry said:¶"…"
 	"previous-sentence": 0.6,  // Alice turned to Bob. "…"
 	"quoted-complement": 0.6,  // Politifact ruled that it was "true"
+	"colon-clause":      0.6,  // Sanders made the following comment: "…"
 }
 
 // set records speaker w, mentioned as m with cue by the rule method, in at.
@@ -514,10 +515,25 @@ func (a *article) governing(i int) (m, cue phrase, method string, ok bool) {
 		return subj, cue, method, true
 	}
 	// A lead-in paragraph ending with a colon: In a statement, the ministry said:
-	if o > 0 && t[o].para == t[o-1].para+1 && t[o-1].text == ":" && a.qs[i].Marks.Start == a.paraStart(o) {
+	leadIn := o > 0 && t[o].para == t[o-1].para+1 && t[o-1].text == ":" && a.qs[i].Marks.Start == a.paraStart(o)
+	if leadIn {
 		for k := o - 2; k >= 0 && t[k].sent == t[o-1].sent; k-- {
 			if !t[k].inQuote() && a.speechVerb(k) {
 				return a.nounPhraseLeft(a.skipLeft(k)), a.cuePhrase(k), "colon-lead-in", true
+			}
+		}
+	}
+	// A clause ending with a colon before the quotation, in its sentence or
+	// as the paragraph before, its verb outside the lexicon: Sanders made
+	// the following comment: "…".
+	if o > 0 && t[o-1].text == ":" && (t[o-1].sent == sent || leadIn) && a.qs[i].Kind == quotes.Direct {
+		for k := o - 2; k >= 0 && t[k].sent == t[o-1].sent && !t[k].inQuote(); k-- {
+			// prose may tag a past tense after a name as a participle.
+			if (a.finite(k) || t[k].tag == "VBN" && strings.HasPrefix(t[k-1].tag, "NNP")) && !auxiliaries[t[k].lower()] && !t[k].capitalized() {
+				if subj := a.subjectLeft(k); !subj.empty() && !a.bareRelative(subj) {
+					return subj, phrase{k, k + 1}, "colon-clause", true
+				}
+				break
 			}
 		}
 	}
