@@ -1155,6 +1155,9 @@ func (a *article) resolveName(p phrase) who {
 			break
 		}
 	}
+	for p.s < p.e-1 && leadWords[a.toks[p.s].lower()] {
+		p.s++ // Even China
+	}
 	for !groupNouns[a.toks[p.e-1].lower()] && p.s < p.e-1 && lowerWord(a.toks[p.s].text) && !particle(a.toks, p.s) {
 		p.s++ // aide Yuri Ushakov; not two leading Republicans
 	}

@@ -276,6 +276,9 @@ func particle(toks []token, i int) bool {
 // just before the name are gathered too.
 func makeChunk(toks []token, s, e int) (nameChunk, bool) {
 	var c nameChunk
+	for s < e && leadWords[toks[s].lower()] {
+		s++ // a sentence's first word, capitalized: Even China, Though Grassley
+	}
 	// An organization or a group keeps the words that would be titles
 	// before a person: Foreign Ministry, State Department, House Democrats.
 	org := institutionWords[toks[e-1].lower()] || groupNouns[toks[e-1].lower()]
