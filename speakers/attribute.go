@@ -687,8 +687,35 @@ func (a *article) subjectLeft(k int) phrase {
 		}
 	} else if !subj.empty() && relative(t[subj.e-1].lower()) && subj.s > 0 && t[subj.s-1].text == "," {
 		subj = a.nounPhraseLeft(subj.s - 1)
+	} else if np, ok := a.relativeSubject(e, k); ok {
+		subj = np
 	}
 	return subj
+}
+
+// relativeSubject returns the subject of verb k when what ends at toks[e]
+// before it is a relative clause on who without commas: Officials who
+// spoke on condition of anonymity said; the noun phrase before who.
+func (a *article) relativeSubject(e, k int) (phrase, bool) {
+	t := a.toks
+	verb := false
+	for r := e - 1; r >= 0 && r >= e-12 && t[r].sent == t[k].sent && !t[r].inQuote() && t[r].text != ","; r-- {
+		if t[r].lower() == "who" {
+			np := a.nounPhraseLeft(r)
+			if !verb || np.empty() || pronouns[t[np.s].lower()] != nil || a.bareRelative(np) ||
+				np.s > 0 && t[np.s-1].tag == "IN" && t[np.e-1].capitalized() {
+				return phrase{}, false // a woman in Ho Chi Minh City who …: a place
+			}
+			for np.s < np.e-1 && leadWords[t[np.s].lower()] {
+				np.s++ // Though executives who …
+			}
+			return np, true
+		}
+		if a.finite(r) {
+			verb = true
+		}
+	}
+	return phrase{}, false
 }
 
 // lowerWord reports whether w is a word in lower case: letters first.
