@@ -452,7 +452,7 @@ func (a *article) reportedAfter(k int) (report, bool) {
 	if that {
 		p++
 	}
-	end := a.clauseEnd(p)
+	end := a.relativeEnd(k, p, a.clauseEnd(p))
 	if p >= end || strings.Contains(",.;)", t[p].text) || t[p].mark && a.qs[t[p].quote].Kind == quotes.Direct {
 		return report{}, false
 	}
@@ -487,6 +487,23 @@ func (a *article) possessed(e int) int {
 		return np.e
 	}
 	return e
+}
+
+// relativeEnd returns where the clause reported by verb k, from toks[p] to
+// end, ends when k is in a relative clause between commas: Trump, who said
+// the vote was rigged, lost; at the comma before the main clause's verb.
+func (a *article) relativeEnd(k, p, end int) int {
+	t := a.toks
+	e := a.skipLeft(k)
+	if e < 2 || (t[e-1].lower() != "who" && t[e-1].lower() != "which") || t[e-2].text != "," {
+		return end
+	}
+	for j := p + 1; j+1 < end; j++ {
+		if t[j].text == "," && !t[j].inQuote() && (a.finite(j+1) || t[j+1].tag == "MD" || t[j+1].tag == "VBN" && !t[j+1].inQuote()) {
+			return j
+		}
+	}
+	return end
 }
 
 // infinitive holds the lemmas whose content may be an infinitive: vowed to
