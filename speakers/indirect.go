@@ -909,6 +909,9 @@ func (a *article) finite(j int) bool {
 	case "VBD", "VBZ", "VBP":
 		return true
 	case "VBN":
+		if j == 0 {
+			return false
+		}
 		w := a.toks[j-1].lower()
 		return w == "has" || w == "have" || w == "had"
 	case "VB": // did not suggest, would say; not to blame
