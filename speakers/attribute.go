@@ -529,7 +529,7 @@ func (a *article) governing(i int) (m, cue phrase, method string, ok bool) {
 	if o > 0 && t[o-1].text == ":" && (t[o-1].sent == sent || leadIn) && a.qs[i].Kind == quotes.Direct {
 		for k := o - 2; k >= 0 && t[k].sent == t[o-1].sent && !t[k].inQuote(); k-- {
 			// prose may tag a past tense after a name as a participle.
-			if (a.finite(k) || t[k].tag == "VBN" && strings.HasPrefix(t[k-1].tag, "NNP")) && !auxiliaries[t[k].lower()] && !t[k].capitalized() {
+			if (a.finite(k) || k > 0 && t[k].tag == "VBN" && strings.HasPrefix(t[k-1].tag, "NNP")) && !auxiliaries[t[k].lower()] && !t[k].capitalized() {
 				if subj := a.subjectLeft(k); !subj.empty() && !a.bareRelative(subj) {
 					return subj, phrase{k, k + 1}, "colon-clause", true
 				}

@@ -665,7 +665,7 @@ func TestResolveBadInput(t *testing.T) {
 	if testing.Short() {
 		t.Skip("loads the prose model")
 	}
-	r := New(testModel())
+	r := New(testModel(), WithIndirect())
 	for _, text := range []string{
 		"",
 		"\x00\x01\x02\"\xff\xfe\"",
@@ -673,6 +673,8 @@ func TestResolveBadInput(t *testing.T) {
 		strings.Repeat(`“a ‘b “c ”d’ e”`, 500),
 		"\"unclosed " + strings.Repeat("word ", 5000),
 		"'s, n't, \"'s,\" he said.",
+		"met A0 aCCused",                 // a participle first (FuzzExtract)
+		"Nominated:\n\n\"We are here.\"", // a colon clause at the start
 	} {
 		if _, err := r.Resolve(text); err != nil {
 			t.Errorf("Resolve(%.40q): %v", text, err)
