@@ -310,6 +310,7 @@ var methodConfidence = map[string]float64{
 	"previous-sentence": 0.6,  // Alice turned to Bob. "…"
 	"quoted-complement": 0.6,  // Politifact ruled that it was "true"
 	"colon-clause":      0.6,  // Sanders made the following comment: "…"
+	"noun-clause":       0.65, // Trump's assertion that …
 }
 
 // set records speaker w, mentioned as m with cue by the rule method, in at.

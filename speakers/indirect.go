@@ -63,6 +63,8 @@ func (a *article) findReports() []report {
 			}
 		case a.objectVerb(k):
 			r, ok = a.reportedObject(k)
+		case speechNouns[t[k].lower()]:
+			r, ok = a.nounClause(k)
 		}
 		if ok && a.checkClause(&r) {
 			out = append(out, r)
@@ -82,7 +84,7 @@ func nestedOut(reps []report) []report {
 	}
 	return slices.DeleteFunc(slices.Clone(reps), func(r report) bool {
 		for _, o := range reps {
-			if o.clause != r.clause && inside(r, o) {
+			if o.clause != r.clause && inside(r, o) && r.method != "noun-clause" {
 				return true
 			}
 		}
@@ -504,6 +506,52 @@ func (a *article) relativeEnd(k, p, end int) int {
 		}
 	}
 	return end
+}
+
+// speechNouns name an utterance whose content a that-clause gives: the
+// claim that …, Trump's assertion that ….
+var speechNouns = wordSet(`claim claims assertion assertions suggestion suggestions argument
+	arguments statement comment comments remark remarks warning warnings promise pledge
+	vow allegation allegations accusation insistence contention admission announcement
+	prediction charge denial boast threat`)
+
+// nounClause matches POSSESSOR's NOUN that CLAUSE for a speech noun: Trump's
+// assertion that the migrants are criminals; the source is the possessor.
+func (a *article) nounClause(k int) (report, bool) {
+	t := a.toks
+	if k < 2 || k+2 >= len(t) || t[k+1].lower() != "that" || t[k+1].inQuote() {
+		return report{}, false
+	}
+	j := k - 1
+	for j > 0 && (t[j].tag == "JJ" || t[j].tag == "RB" || t[j].tag == "VBN" || t[j].tag == "VBD") && !t[j].inQuote() {
+		j-- // Trump's repeated claim
+	}
+	if w := t[j].lower(); w != "'s" && w != "’s" {
+		return report{}, false
+	}
+	subj := a.nounPhraseLeft(j)
+	if subj.empty() {
+		return report{}, false
+	}
+	p := k + 2
+	end := a.clauseEnd(p)
+	// The noun phrase may be a subject: Trump's assertion that migrants
+	// are criminals drew fire. The clause ends before a second finite verb
+	// that follows a word of its own.
+	verbs := 0
+	for j := p; j < end; j++ {
+		if t[j].inQuote() || !a.finite(j) {
+			continue
+		}
+		if verbs++; verbs == 2 && t[j-1].word() && !relative(t[j-1].lower()) && t[j-1].lower() != "and" && t[j-1].lower() != "but" && t[j-1].tag != "MD" && !auxiliaries[t[j-1].lower()] {
+			end = j
+			break
+		}
+	}
+	if p >= end {
+		return report{}, false
+	}
+	return report{clause: phrase{p, end}, subj: subj, cue: phrase{k, k + 1}, method: "noun-clause"}, true
 }
 
 // infinitive holds the lemmas whose content may be an infinitive: vowed to

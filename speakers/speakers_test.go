@@ -422,6 +422,12 @@ var reportTests = []struct {
 	{"a year between the relative and the cue",
 		`Mitch McConnell, who in 2010 said ⟦the most important goal was to defeat Obama⟧, is now the majority leader.`,
 		want{speaker: "Mitch McConnell", cue: "said", method: "reported-after"}},
+	{"a speech noun with a that-clause, its possessor the source",
+		`Trump's assertion that ⟦the migrants are largely criminals⟧ drew fire.`,
+		want{speaker: "Trump", cue: "assertion", method: "noun-clause"}},
+	{"a speech noun inside another report's object",
+		`Democrats rejected Mr. Trump's repeated claim that ⟦the election was rigged⟧.`,
+		want{speaker: "Trump", cue: "claim", method: "noun-clause"}},
 	{"a possessive addressee with a quoted title",
 		`Clinton told MSNBC's "Morning Joe" that ⟦nobody would question her intelligence⟧.`,
 		want{speaker: "Clinton", cue: "told", method: "reported-after"}},
@@ -493,6 +499,7 @@ func TestResolveNotReports(t *testing.T) {
 		`The statement gave no "clear answer" about the timing of the talks.`,
 		`As the New Yorker put it in a long story, "the operator."`,
 		`Sen. Chuck Schumer told CNN's "State of the Union" on Sunday.`,
+		`The claim that the plan works is false.`,
 		`Jane Ortiz joined the Black Lives Matter movement because to her, "there's nothing more important."`,
 	} {
 		ats, err := r.Resolve(text)
