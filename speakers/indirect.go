@@ -211,6 +211,9 @@ func (a *article) clauseVerb(k int) bool {
 // askVerb reports whether toks[k] is a form of ask used as a verb.
 func (a *article) askVerb(k int) bool {
 	t := a.toks
+	if t[k].text == "Asked" && k == a.sentenceStart(k) {
+		return true // prose may tag it as an adjective there
+	}
 	return speechVerbs[t[k].lower()] == "ask" && strings.HasPrefix(t[k].tag, "VB") && t[k].tag != "VBG"
 }
 
@@ -249,6 +252,17 @@ func (a *article) reportedQuestion(k int) (report, bool) {
 		subj = a.subjectLeft(k)
 		if subj.empty() || a.bareRelative(subj) {
 			return report{}, false
+		}
+	}
+	// A time or an adverb first: Asked on Monday whether …; Asked
+	// specifically what ….
+	for q := a.skipTime(p); q < len(t) && q < p+6; q = a.skipTime(q + 1) {
+		if t[q].inQuote() || !(questionWords[t[q].lower()] || t[q].tag == "RB" && strings.HasSuffix(t[q].lower(), "ly")) {
+			break
+		}
+		if questionWords[t[q].lower()] {
+			p = q
+			break
 		}
 	}
 	clause := p
