@@ -1152,14 +1152,26 @@ func (a *article) resolve(m phrase) who {
 		return who{name: written, typ: Organization, conf: 0.8, how: "description"}
 	case roles[hw] || titles[hw] || isAge(hw):
 		return a.resolveDescription(phrase{s, m.e}, det, written)
-	case documentNouns[hw]:
-		// the report says, a Kremlin readout said: a source, not a person.
+	case documentNouns[hw] || a.documentOf(phrase{s, m.e}):
+		// the report says, a Kremlin readout said, video of the incident
+		// shows: a source, not a person.
 		return who{name: written, conf: 0.7, how: "document"}
 	case head.tag == "NNS" && !isDocument(hw):
 		// A plural head that the lists lack: old Iowa political hands say.
 		return who{name: written, typ: Group, conf: 0.6, how: "group"}
 	}
 	return who{}
+}
+
+// documentOf reports whether p is a document of something: video of the
+// incident, a transcript of the call.
+func (a *article) documentOf(p phrase) bool {
+	for j := p.s + 1; j < p.e; j++ {
+		if a.toks[j].lower() == "of" {
+			return isDocument(a.toks[j-1].lower())
+		}
+	}
+	return false
 }
 
 // lookup returns the entity that the name written as toks[p.s:p.e]

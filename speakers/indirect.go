@@ -428,6 +428,38 @@ var evidential = map[string]string{
 	"find": "find", "finds": "find", "found": "find", "finding": "find",
 }
 
+// documentSubject returns the subject of evidential verb k if it names a
+// document: the poll shows; video of the incident shows (the head before
+// of); the latest poll released Friday shows (past a participle phrase).
+func (a *article) documentSubject(subj phrase, k int) (phrase, bool) {
+	t := a.toks
+	if !subj.empty() {
+		head := subj.e - 1
+		for j := subj.s + 1; j < subj.e; j++ {
+			if t[j].lower() == "of" {
+				head = j - 1
+				break
+			}
+		}
+		if isDocument(t[head].lower()) {
+			return subj, true
+		}
+		if subj.s > 1 && t[subj.s-1].lower() == "of" {
+			if np := a.nounPhraseLeft(subj.s - 1); !np.empty() && isDocument(t[np.e-1].lower()) {
+				return phrase{np.s, subj.e}, true // video of the incident
+			}
+		}
+	}
+	for j := k - 1; j > 1 && j >= k-6 && t[j].sent == t[k].sent && !t[j].inQuote(); j-- {
+		if t[j].tag == "VBN" && isDocument(t[j-1].lower()) {
+			if np := a.nounPhraseLeft(j); !np.empty() {
+				return np, true // the latest poll released Friday
+			}
+		}
+	}
+	return subj, false
+}
+
 // isDocument reports whether the head word w names a document or a body of
 // evidence: poll, polls, the survey, the data.
 func isDocument(w string) bool {
@@ -435,7 +467,8 @@ func isDocument(w string) bool {
 		return true
 	}
 	switch w {
-	case "research", "figures", "numbers", "statistics", "records", "estimates", "results", "findings", "analyses", "studies", "surveys", "polls", "reports", "documents", "emails":
+	case "research", "figures", "numbers", "statistics", "records", "estimates", "results", "findings", "analyses", "studies", "surveys", "polls", "reports", "documents", "emails",
+		"video", "footage", "recording", "photo", "photos", "map", "chart":
 		return true
 	}
 	return false
@@ -450,10 +483,14 @@ var cognition = inflect("believe think expect hope fear worry")
 func (a *article) reportedAfter(k int) (report, bool) {
 	t := a.toks
 	subj := a.subjectLeft(k)
-	if subj.empty() || a.bareRelative(subj) {
-		return report{}, false
+	if evidential[t[k].lower()] != "" {
+		d, ok := a.documentSubject(subj, k)
+		if !ok {
+			return report{}, false
+		}
+		subj = d
 	}
-	if evidential[t[k].lower()] != "" && !isDocument(t[subj.e-1].lower()) {
+	if subj.empty() || a.bareRelative(subj) {
 		return report{}, false
 	}
 	p := k + 1
@@ -595,7 +632,7 @@ func (a *article) reportedBefore(k int) (report, bool) {
 		}
 		comma = subj.s - 1
 	}
-	if evidential[t[k].lower()] != "" && !isDocument(t[subj.e-1].lower()) {
+	if _, ok := a.documentSubject(subj, k); evidential[t[k].lower()] != "" && !ok {
 		return report{}, false
 	}
 	quoted := t[comma].mark

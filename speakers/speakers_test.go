@@ -434,6 +434,12 @@ var reportTests = []struct {
 	{"a speech noun inside another report's object",
 		`Democrats rejected Mr. Trump's repeated claim that ⟦the election was rigged⟧.`,
 		want{speaker: "Trump", cue: "claim", method: "noun-clause"}},
+	{"a poll qualified by a participle phrase",
+		`The latest Reuters/Ipsos opinion poll released Friday shows that ⟦in a head-to-head contest, Clinton leads Trump by 43 percent to 38 percent⟧.`,
+		want{speaker: "latest Reuters/Ipsos opinion poll", cue: "shows", method: "reported-after"}},
+	{"a document of something",
+		`Video of the incident shows ⟦him with his hands in the air before he was shot⟧.`,
+		want{speaker: "Video of the incident", cue: "shows", method: "reported-after"}},
 	{"a possessive addressee with a quoted title",
 		`Clinton told MSNBC's "Morning Joe" that ⟦nobody would question her intelligence⟧.`,
 		want{speaker: "Clinton", cue: "told", method: "reported-after"}},
@@ -506,6 +512,7 @@ func TestResolveNotReports(t *testing.T) {
 		`As the New Yorker put it in a long story, "the operator."`,
 		`Sen. Chuck Schumer told CNN's "State of the Union" on Sunday.`,
 		`The claim that the plan works is false.`,
+		`A member of the crew shows the way to the hangar with a torch.`,
 		`Jane Ortiz joined the Black Lives Matter movement because to her, "there's nothing more important."`,
 	} {
 		ats, err := r.Resolve(text)
