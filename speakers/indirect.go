@@ -659,7 +659,7 @@ func (a *article) reportedBefore(k int) (report, bool) {
 		if t[rest].text != "," {
 			return report{}, false
 		}
-		if e := a.sentenceEnd(rest); e > rest+3 && !t[rest+1].inQuote() && speechVerbs[t[rest+1].lower()] == "" && !quoted && !(inverted && a.apposition(rest+1)) {
+		if e := a.clauseEnd(rest + 1); e > rest+3 && !t[rest+1].inQuote() && speechVerbs[t[rest+1].lower()] == "" && !quoted && !(inverted && a.apposition(rest+1)) {
 			end = e // the cue interrupts the clause
 		}
 	}
