@@ -2,13 +2,13 @@ package main
 
 import (
 	"errors"
-	"fmt"
 	"math"
 	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
 
+	"github.com/whosaid/whosaid/internal/record"
 	"github.com/whosaid/whosaid/quotes"
 )
 
@@ -140,22 +140,14 @@ func (l *kindList) Type() string { return "kinds" }
 
 // Set adds the kinds named in s, separated by commas, to l.
 func (l *kindList) Set(s string) error {
-	for name := range strings.SplitSeq(s, ",") {
-		k, ok := kindNames[strings.TrimSpace(name)]
-		if !ok {
-			return fmt.Errorf("%q is not a kind: must be direct, partial, term or indirect", name)
-		}
+	ks, err := record.ParseKinds(s)
+	if err != nil {
+		return err
+	}
+	for _, k := range ks {
 		if !slices.Contains(*l, k) {
 			*l = append(*l, k)
 		}
 	}
 	return nil
-}
-
-// kindNames maps the names --kinds takes to the kinds.
-var kindNames = map[string]quotes.Kind{
-	quotes.Direct.String():   quotes.Direct,
-	quotes.Partial.String():  quotes.Partial,
-	quotes.Term.String():     quotes.Term,
-	quotes.Indirect.String(): quotes.Indirect,
 }

@@ -9,6 +9,7 @@ import (
 	"math"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/jdkato/prose/v2"
 
@@ -159,6 +160,25 @@ type Options struct {
 	// depend on it.
 	Kinds []quotes.Kind
 }
+
+// ParseKinds returns the kinds named in s, separated by commas (direct,
+// partial, term, indirect), each once, in the order given.
+func ParseKinds(s string) ([]quotes.Kind, error) {
+	var out []quotes.Kind
+	for name := range strings.SplitSeq(s, ",") {
+		name = strings.TrimSpace(name)
+		k := slices.IndexFunc(allKinds, func(k quotes.Kind) bool { return k.String() == name })
+		if k < 0 {
+			return nil, fmt.Errorf("%q is not a kind: must be direct, partial, term or indirect", name)
+		}
+		if !slices.Contains(out, allKinds[k]) {
+			out = append(out, allKinds[k])
+		}
+	}
+	return out, nil
+}
+
+var allKinds = []quotes.Kind{quotes.Direct, quotes.Partial, quotes.Term, quotes.Indirect}
 
 // keeps reports whether the options keep a record of kind k.
 func (o *Options) keeps(k quotes.Kind) bool {

@@ -140,3 +140,28 @@ func TestOutlet(t *testing.T) {
 		}
 	}
 }
+
+func TestParseKinds(t *testing.T) {
+	for _, tt := range []struct {
+		in, want string // want: the kinds' names joined by commas, or "error"
+	}{
+		{"direct,partial", "direct,partial"},
+		{" term , direct ,term", "term,direct"},
+		{"indirect", "indirect"},
+		{"direct,quotes", "error"},
+		{"", "error"},
+	} {
+		ks, err := ParseKinds(tt.in)
+		got := "error"
+		if err == nil {
+			names := make([]string, len(ks))
+			for i, k := range ks {
+				names[i] = k.String()
+			}
+			got = strings.Join(names, ",")
+		}
+		if got != tt.want {
+			t.Errorf("ParseKinds(%q) = %s (err %v), want %s", tt.in, got, err, tt.want)
+		}
+	}
+}
