@@ -17,6 +17,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
@@ -30,6 +31,8 @@ import (
 
 	"github.com/whosaid/whosaid/internal/corpus"
 	"github.com/whosaid/whosaid/internal/group"
+	"github.com/whosaid/whosaid/internal/record"
+	"github.com/whosaid/whosaid/quotes"
 )
 
 // The exit codes, as in whosaid.
@@ -83,6 +86,11 @@ Flags:
                      (speaker) across all inputs, in one file
   --indirect         also report speech without quotation marks, as kind
                      indirect
+  --join             one record for a direct quotation and the parts that
+                     continue it ("A," she said. "B.")
+  --kinds LIST       keep only records of these kinds, separated by commas:
+                     direct, partial, term, indirect (indirect turns on
+                     --indirect)
   --min-confidence C keep only attributions with a speaker and a confidence
                      of at least C (0 to 1)
   --max-bytes N      fail an article, or a corpus line, larger than N bytes
@@ -124,6 +132,16 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs.IntVar(&cfg.shards, "shards", 4, "the number of shard files")
 	fs.Var(&cfg.group, "group", "one record per distinct quotation or per speaker: `KIND` is quote or speaker")
 	fs.BoolVar(&cfg.opts.Indirect, "indirect", false, "also report speech without quotation marks")
+	fs.BoolVar(&cfg.opts.Join, "join", false, "one record for a direct quotation and the parts that continue it")
+	fs.Func("kinds", "keep only records of these kinds: a `LIST` separated by commas", func(v string) error {
+		ks, err := record.ParseKinds(v)
+		for _, k := range ks {
+			if !slices.Contains(cfg.opts.Kinds, k) {
+				cfg.opts.Kinds = append(cfg.opts.Kinds, k)
+			}
+		}
+		return err
+	})
 	fs.Float64Var(&cfg.opts.MinConfidence, "min-confidence", 0, "keep only attributions with a confidence of at least `C`")
 	fs.Int64Var(&cfg.maxBytes, "max-bytes", corpus.DefaultMaxBytes, "the size of the largest article read")
 	if err := fs.Parse(args); err != nil {
@@ -153,6 +171,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	if cfg.group != group.None {
 		cfg.shards = 1
+	}
+	if slices.Contains(cfg.opts.Kinds, quotes.Indirect) {
+		cfg.opts.Indirect = true // as the CLI does
 	}
 
 	p, s := beam.NewPipelineWithRoot()

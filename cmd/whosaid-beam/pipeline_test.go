@@ -20,6 +20,7 @@ import (
 	"github.com/whosaid/whosaid/internal/group"
 	"github.com/whosaid/whosaid/internal/record"
 	"github.com/whosaid/whosaid/internal/report"
+	"github.com/whosaid/whosaid/quotes"
 )
 
 // pipelineTimeout bounds each pipeline run: Prism is known to hang in
@@ -158,6 +159,7 @@ func TestSameAsCLI(t *testing.T) {
 	}{
 		{"default", record.Options{}},
 		{"indirect,min-confidence", record.Options{Indirect: true, MinConfidence: 0.8}},
+		{"indirect,join,kinds", record.Options{Indirect: true, Join: true, Kinds: []quotes.Kind{quotes.Direct, quotes.Partial}}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			want := direct(t, tt.opts, arts...)
