@@ -451,8 +451,8 @@ func (a *article) cueAfter(i int) (m, cue phrase, method string, ok bool) {
 	t := a.toks
 	para := t[a.span[i][0]].para
 	dash := -1
-	for j < len(t) && (t[j].text == "," || creditDash(t[j].text)) && t[j].para == para {
-		if creditDash(t[j].text) {
+	for j < len(t) && (t[j].text == "," || looseDash(t[j].text)) && t[j].para == para {
+		if looseDash(t[j].text) {
 			dash = j
 		}
 		j++
@@ -480,9 +480,12 @@ func (a *article) cueAfter(i int) (m, cue phrase, method string, ok bool) {
 
 func isDash(s string) bool { return s == "—" || s == "–" || s == "―" }
 
-// creditDash reports whether s is a dash that may credit a quotation, as
-// typed without the dash character too: "…" -- Commissioner Starks.
-func creditDash(s string) bool { return isDash(s) || s == "--" || s == "-" }
+// anyDash reports whether s is a dash, or one typed as two hyphens.
+func anyDash(s string) bool { return isDash(s) || s == "--" }
+
+// looseDash reports whether s is a dash as typed anyhow: the dash
+// characters, two hyphens or one ("…" -- Commissioner Starks).
+func looseDash(s string) bool { return anyDash(s) || s == "-" }
 
 // governing finds the reporting verb that governs a quotation from the left
 // in its sentence, and its subject: Trump accused China of "conspiring";
@@ -679,12 +682,8 @@ func (a *article) subjectLeft(k int) phrase {
 		// Trump, who says; business leaders who say
 		if t[subj.s-1].text == "," {
 			subj = a.nounPhraseLeft(subj.s - 1)
-		} else if np := a.nounPhraseLeft(subj.s); !np.empty() && pronouns[t[np.s].lower()] == nil &&
-			(np.s == 0 || t[np.s-1].tag != "IN" || !t[np.e-1].capitalized()) {
-			// from business leaders who say; not the campaign in
-			// Philadelphia who said, where a name after a preposition is
-			// more often a place than the one who speaks.
-			subj = np
+		} else if np := a.nounPhraseLeft(subj.s); a.antecedent(np) {
+			subj = np // from business leaders who say
 		}
 	} else if !subj.empty() && relative(t[subj.e-1].lower()) && subj.s > 0 && t[subj.s-1].text == "," {
 		subj = a.nounPhraseLeft(subj.s - 1)
@@ -692,6 +691,16 @@ func (a *article) subjectLeft(k int) phrase {
 		subj = np
 	}
 	return subj
+}
+
+// antecedent reports whether noun phrase np, before who, can be the one who
+// speaks: not a pronoun, and not a name after a preposition, which is more
+// often a place (the campaign in Philadelphia who said; a woman in Ho Chi
+// Minh City who …).
+func (a *article) antecedent(np phrase) bool {
+	t := a.toks
+	return !np.empty() && pronouns[t[np.s].lower()] == nil &&
+		(np.s == 0 || t[np.s-1].tag != "IN" || !t[np.e-1].capitalized())
 }
 
 // relativeSubject returns the subject of verb k when what ends at toks[e]
@@ -703,9 +712,8 @@ func (a *article) relativeSubject(e, k int) (phrase, bool) {
 	for r := e - 1; r >= 0 && r >= e-12 && t[r].sent == t[k].sent && !t[r].inQuote() && t[r].text != ","; r-- {
 		if t[r].lower() == "who" {
 			np := a.nounPhraseLeft(r)
-			if !verb || np.empty() || pronouns[t[np.s].lower()] != nil || a.bareRelative(np) ||
-				np.s > 0 && t[np.s-1].tag == "IN" && t[np.e-1].capitalized() {
-				return phrase{}, false // a woman in Ho Chi Minh City who …: a place
+			if !verb || !a.antecedent(np) || a.bareRelative(np) {
+				return phrase{}, false
 			}
 			for np.s < np.e-1 && leadWords[t[np.s].lower()] {
 				np.s++ // Though executives who …
@@ -811,7 +819,7 @@ var partitives = wordSet("one two three four five some many most several few all
 var proportionLead = wordSet("more than less fewer nearly almost about roughly some over under just only")
 
 // delimiter reports whether w may open or close an apposition.
-func delimiter(w string) bool { return w == "," || w == "--" || isDash(w) }
+func delimiter(w string) bool { return w == "," || anyDash(w) }
 
 // appositiveSubject returns the subject of verb k when what stands before
 // the verb is closed by the delimiter at c: the phrases set off by commas
@@ -1166,12 +1174,19 @@ func (a *article) resolve(m phrase) who {
 // documentOf reports whether p is a document of something: video of the
 // incident, a transcript of the call.
 func (a *article) documentOf(p phrase) bool {
+	h := a.ofHead(p)
+	return h >= 0 && isDocument(a.toks[h].lower())
+}
+
+// ofHead returns the index of the head of p when an of-phrase follows it
+// (video of the incident: video), or -1 when p has no of.
+func (a *article) ofHead(p phrase) int {
 	for j := p.s + 1; j < p.e; j++ {
 		if a.toks[j].lower() == "of" {
-			return isDocument(a.toks[j-1].lower())
+			return j - 1
 		}
 	}
-	return false
+	return -1
 }
 
 // lookup returns the entity that the name written as toks[p.s:p.e]
@@ -1186,7 +1201,7 @@ func (a *article) lookup(p phrase) (*entity, bool) {
 func (a *article) resolveName(p phrase) who {
 	// A possessive before the name qualifies it: Putin's aide Yuri Ushakov.
 	for j := p.e - 1; j > p.s; j-- {
-		if w := a.toks[j].lower(); w == "'s" || w == "’s" {
+		if a.toks[j].possessive() {
 			p.s = j + 1
 			break
 		}

@@ -140,7 +140,7 @@ func (a *article) quotedComplement(qi int) (report, bool) {
 		if t[k].inQuote() {
 			continue
 		}
-		if w := t[k].text; w == ";" || w == ":" || isDash(w) || w == "--" {
+		if w := t[k].text; w == ";" || w == ":" || anyDash(w) {
 			return report{}, false
 		}
 		if !a.finite(k) || t[k].tag == "VBN" || auxiliaries[t[k].lower()] || passive(t[k-1].lower()) {
@@ -169,7 +169,7 @@ func (a *article) quotedComplement(qi int) (report, bool) {
 		// The clause ends where the writer's words leave the quotation: at
 		// a dash, or with the sentence the quotation closes.
 		for j := o + 1; j < end; j++ {
-			if w := t[j].text; !t[j].inQuote() && (isDash(w) || w == "--" || w == "-" || w == "(" || w == "," && j+1 < end && relative(t[j+1].lower())) {
+			if w := t[j].text; !t[j].inQuote() && (looseDash(w) || w == "(" || w == "," && j+1 < end && relative(t[j+1].lower())) {
 				end = j
 				break
 			}
@@ -434,12 +434,9 @@ var evidential = map[string]string{
 func (a *article) documentSubject(subj phrase, k int) (phrase, bool) {
 	t := a.toks
 	if !subj.empty() {
-		head := subj.e - 1
-		for j := subj.s + 1; j < subj.e; j++ {
-			if t[j].lower() == "of" {
-				head = j - 1
-				break
-			}
+		head := a.ofHead(subj)
+		if head < 0 {
+			head = subj.e - 1
 		}
 		if isDocument(t[head].lower()) {
 			return subj, true
@@ -530,7 +527,7 @@ func (a *article) reportedAfter(k int) (report, bool) {
 // paper's editors.
 func (a *article) possessed(e int) int {
 	t := a.toks
-	if e+1 >= len(t) || (t[e].lower() != "'s" && t[e].lower() != "’s") {
+	if e+1 >= len(t) || !t[e].possessive() {
 		return e
 	}
 	if q := t[e+1].quote; q >= 0 && a.qs[q].Kind == quotes.Term {
@@ -577,7 +574,7 @@ func (a *article) nounClause(k int) (report, bool) {
 	for j > 0 && (t[j].tag == "JJ" || t[j].tag == "RB" || t[j].tag == "VBN" || t[j].tag == "VBD") && !t[j].inQuote() {
 		j-- // Trump's repeated claim
 	}
-	if w := t[j].lower(); w != "'s" && w != "’s" {
+	if !t[j].possessive() {
 		return report{}, false
 	}
 	subj := a.nounPhraseLeft(j)
@@ -917,14 +914,14 @@ func (a *article) clauseEnd(p int) int {
 			return k
 		case w == "," && k+2 < end && a.newClause(p, k+1):
 			return k // …, they differ by degree
-		case (w == "," || isDash(w) || w == "--") && k+1 < end && a.clauseBreak(k+1, end):
+		case delimiter(w) && k+1 < end && a.clauseBreak(k+1, end):
 			return k // …, compared with 64 percent who say; …, they also say
 		case strings.HasSuffix(w, "ing") && (speechVerbs[w] != "" || w == "citing") && a.afterComma(k):
 			if t[k-1].mark {
 				return k // …,” adding: the quotation stays whole
 			}
 			return k - 1 // …, arguing that …
-		case isDash(w) || w == "--":
+		case anyDash(w):
 			if k+1 < end && (t[k+1].lower() == "and" || t[k+1].lower() == "but") {
 				return k
 			}

@@ -43,6 +43,9 @@ func (t *token) word() bool {
 // inQuote reports whether the token belongs to a quotation, content or mark.
 func (t *token) inQuote() bool { return t.quote >= 0 }
 
+// possessive reports whether t is the possessive 's, either apostrophe.
+func (t *token) possessive() bool { return t.lower() == "'s" }
+
 // tokenize splits the prose paragraphs of text into tokens; paragraphs of
 // page code get none.
 func tokenize(text string) []token {
