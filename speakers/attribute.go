@@ -1450,7 +1450,7 @@ func (a *article) via(k, sent int) string {
 			return t[k].text // …, TASS reported
 		case w == "according" && t[k+1].lower() == "to":
 			return a.phraseText(a.runToPunct(k + 2))
-		case w == "in" && k+2 < len(t) && (t[k+1].lower() == "a" || t[k+1].lower() == "an") && sourceNouns[t[k+2].lower()]:
+		case a.medium(k):
 			return a.phraseText(a.runToPunct(k + 1))
 		}
 	}
@@ -1467,11 +1467,18 @@ var sourceNouns = wordSet(`statement readout interview post tweet video letter s
 func (a *article) viaBefore(k int) string {
 	t := a.toks
 	for j := a.sentenceStart(k); j+2 < k; j++ {
-		if !t[j].inQuote() && t[j].lower() == "in" && (t[j+1].lower() == "a" || t[j+1].lower() == "an") && sourceNouns[t[j+2].lower()] {
+		if !t[j].inQuote() && a.medium(j) {
 			return a.phraseText(a.runToPunct(j + 1))
 		}
 	}
 	return ""
+}
+
+// medium reports whether toks[k] opens the medium of an attribution: in a
+// statement, in an interview with CNN, in a post on X.
+func (a *article) medium(k int) bool {
+	t := a.toks
+	return t[k].lower() == "in" && k+2 < len(t) && (t[k+1].lower() == "a" || t[k+1].lower() == "an") && sourceNouns[t[k+2].lower()]
 }
 
 // runToPunct returns the tokens from k up to the next punctuation mark or
