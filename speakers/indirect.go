@@ -416,8 +416,49 @@ func (a *article) reportedObject(k int) (report, bool) {
 	if p >= end || t[p].text == "," || t[p].inQuote() && t[p].mark && a.qs[t[p].quote].Kind == quotes.Direct {
 		return report{}, false
 	}
+	end = a.complementEnd(p, end)
 	return report{clause: phrase{p, end}, subj: subj, cue: phrase{k, k + 1}, method: "reported-object"}, true
 }
+
+// complementEnd ends an object clause [p, end) at the close of a partial
+// quotation that is the object's complement: described Clinton as a
+// "disgrace" after she attacked …; accused the leader of "fanatic
+// recklessness". What follows is the writer's, not the speaker's.
+func (a *article) complementEnd(p, end int) int {
+	t := a.toks
+	for j := p + 1; j < end; j++ {
+		if !t[j].mark || !t[j].inQuote() || t[j-1].inQuote() && t[j-1].quote == t[j].quote {
+			continue
+		}
+		q := t[j].quote
+		if a.qs[q].Kind == quotes.Direct {
+			return end
+		}
+		// j opens quotation q: the word before it, past an article or adjectives,
+		// says whether q is the complement (as a "disgrace", of "fanatic …")
+		b := j - 1
+		for b > p && (t[b].lower() == "a" || t[b].lower() == "an" || t[b].lower() == "the" || t[b].tag == "JJ") {
+			b--
+		}
+		if w := t[b].lower(); w != "as" && w != "of" && w != "like" {
+			continue
+		}
+		c := j
+		for c < end && t[c].quote == q {
+			c++
+		}
+		if c < end && complementGoesOn[t[c].lower()] {
+			return end // as "provocative" and a "grave threat" to …
+		}
+		return c
+	}
+	return end
+}
+
+// complementGoesOn holds the words after a quotation with which the
+// complement it ends goes on: more of it (and, or), or what the quoted noun
+// takes (a "threat" to, a "war" on).
+var complementGoesOn = wordSet("and or nor to for of on in with against that which who whose")
 
 // evidential maps the forms of the verbs with which a document reports
 // what it holds: the poll shows (that) …, the study found …. Only a
