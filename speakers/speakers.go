@@ -93,7 +93,9 @@ func WithIndirect() Option {
 // count quotations: one per attribution, not one per pair of marks. With
 // [WithIndirect], a report the cue makes between the parts (…," she said,
 // stressing why it matters. "…") stays a record of its own, after the
-// joined quotation.
+// joined quotation; and a reported clause before the cue is one
+// attribution with the quotation after it (The summit accomplished "too
+// little," Renzi added. "Without changing policies …"), of kind partial.
 func WithJoin() Option {
 	return func(r *Resolver) { r.join = true }
 }
@@ -197,6 +199,12 @@ func partBefore(out []Attribution, at Attribution) int {
 // or b resumes a's sentence after the cue ("A," she said, "b"). Parts whose
 // speaker is unresolved join when b took a's mention by continuation.
 func continues(a, b Attribution) bool {
+	if a.Kind == quotes.Partial && a.Method == "reported-before" && b.Kind == quotes.Direct {
+		// The quotation after the cue goes on with the clause the cue
+		// reports: The summit accomplished "too little," Renzi added.
+		// "Without changing policies …"
+		return a.Speaker != "" && a.Speaker == b.Speaker && b.Method == "same-paragraph" && b.Paragraph == a.Paragraph
+	}
 	if a.Kind != quotes.Direct || b.Kind != quotes.Direct {
 		return false
 	}
