@@ -20,7 +20,9 @@ const (
 	// relations have been "developing in every dimension".
 	Partial
 	// Term is a scare quote, nickname, slogan or title:
-	// his "America First" foreign policy.
+	// his "America First" foreign policy. Package speakers also makes term
+	// a partial quotation of a few words that nothing in the article
+	// attributes: the "elites" in this country.
 	Term
 	// Indirect is reported speech without quotation marks: Putin said that
 	// sending the troops was Kim's idea. [Find] never returns it; package

@@ -3,6 +3,7 @@ package speakers
 import (
 	"fmt"
 	"slices"
+	"strings"
 
 	prose "github.com/jdkato/prose/v2"
 
@@ -149,7 +150,27 @@ func (r *Resolver) Resolve(text string) ([]Attribution, error) {
 	if r.join {
 		out = join(out)
 	}
+	unattributedTerms(out)
 	return out, nil
+}
+
+// maxScareWords is the most words a partial quotation that nothing
+// attributes may have to be taken for a scare quote.
+const maxScareWords = 5
+
+// unattributedTerms makes term each short partial quotation that no rule
+// attributes to anyone: a partial quotation is someone's words set in the
+// writer's sentence, and when the article names no one whose, a phrase of a
+// few words (calls men derogatory names, like "pigs"; the "elites" in this
+// country) is the writer's own scare quote. A partial quotation with a cue
+// or a mention of its speaker (he said), though unresolved, stays partial.
+func unattributedTerms(ats []Attribution) {
+	for i := range ats {
+		at := &ats[i]
+		if at.Kind == quotes.Partial && at.Speaker == "" && at.Mention == "" && at.Cue == "" && len(strings.Fields(at.Text)) <= maxScareWords {
+			at.Kind = quotes.Term
+		}
+	}
 }
 
 // join merges each direct quotation with the direct quotations right after

@@ -3,11 +3,14 @@ package speakers
 import (
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/whosaid/whosaid/quotes"
 )
 
 // In the cases below, ⟦ and ⟧ enclose the one quotation a case is about
@@ -797,5 +800,39 @@ func TestResolveJoin(t *testing.T) {
 				t.Errorf("context %v does not hold %d:%d", a.Context, a.Start, a.End)
 			}
 		})
+	}
+}
+
+// TestResolveScareQuotes checks which partial quotations become terms: a
+// short one that nothing attributes, not one whose cue is found, nor a
+// longer one.
+func TestResolveScareQuotes(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads the prose model")
+	}
+	r := New(testModel())
+	for _, tt := range []struct {
+		in   string
+		want quotes.Kind
+	}{
+		{`It was a night of derogatory names, like "⟦pigs,⟧" and worse.`, quotes.Term},
+		{`It sends a message that the "⟦elites⟧" in this country need not obey.`, quotes.Term},
+		{`Trump met Christie. He said the officer was "⟦very troubled⟧" that night.`, quotes.Partial},
+		{`The plan was, in one councillor's words, "⟦a fantasy that nobody has even costed.⟧"`, quotes.Partial},
+		{`Mayor Ann Lee said the plan was "⟦a fantasy⟧" and left.`, quotes.Partial},
+	} {
+		text, start, _ := unmarkOne(tt.in)
+		ats, err := r.Resolve(text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		i := slices.IndexFunc(ats, func(a Attribution) bool { return a.Start == start })
+		if i < 0 {
+			t.Errorf("Resolve(%q): no quotation at %d: %+v", text, start, ats)
+			continue
+		}
+		if ats[i].Kind != tt.want {
+			t.Errorf("Resolve(%q): %q is %v (%q by %q), want %v", text, ats[i].Text, ats[i].Kind, ats[i].Method, ats[i].Speaker, tt.want)
+		}
 	}
 }

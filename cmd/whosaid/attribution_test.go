@@ -10,7 +10,7 @@ import (
 // a cue after the quote, a quote with no cue nor speaker, and reported
 // speech without quotation marks.
 const attribution = "“We will rebuild the bridge,” Mayor Ann Lee said on Monday.\n\n" +
-	"The plan was, in one councillor's words, “a fantasy.”\n\n" +
+	"The plan was, in one councillor's words, “a fantasy that nobody has even costed.”\n\n" +
 	"The council said that the vote would be held in May.\n"
 
 // TestAttributionFlags checks --indirect and --min-confidence: which
@@ -22,11 +22,11 @@ func TestAttributionFlags(t *testing.T) {
 	}{
 		{nil, []string{
 			"direct|Ann Lee|We will rebuild the bridge,",
-			"partial||a fantasy.",
+			"partial||a fantasy that nobody has even costed.",
 		}},
 		{[]string{"--indirect"}, []string{
 			"direct|Ann Lee|We will rebuild the bridge,",
-			"partial||a fantasy.",
+			"partial||a fantasy that nobody has even costed.",
 			"indirect|council|the vote would be held in May",
 		}},
 		{[]string{"--min-confidence", "0.8"}, []string{
@@ -34,7 +34,7 @@ func TestAttributionFlags(t *testing.T) {
 		}},
 		{[]string{"--min-confidence=0"}, []string{
 			"direct|Ann Lee|We will rebuild the bridge,",
-			"partial||a fantasy.",
+			"partial||a fantasy that nobody has even costed.",
 		}},
 		{[]string{"--indirect", "--min-confidence", "1"}, nil},
 	}
