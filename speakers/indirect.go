@@ -966,6 +966,9 @@ func (a *article) clauseEnd(p int) int {
 			if k+1 < end && (t[k+1].lower() == "and" || t[k+1].lower() == "but") {
 				return k
 			}
+			if t[k-1].mark && t[k-1].inQuote() && !a.closesAside(p, k) {
+				return k // … the “suburbs of St. Petersburg” — a metaphor for …
+			}
 		case (w == "and" || w == "but") && k+1 < end:
 			for j := k + 1; j < end && j <= k+5 && !t[j].inQuote() && t[j].text != ","; j++ {
 				if a.speechVerb(j) && a.finite(j) {
@@ -978,6 +981,18 @@ func (a *article) clauseEnd(p int) int {
 		}
 	}
 	return end
+}
+
+// closesAside reports whether the dash at toks[k] closes an aside that a
+// dash after p opened: abortion – what her business calls “care” – is ….
+func (a *article) closesAside(p, k int) bool {
+	n := 0
+	for j := p; j < k; j++ {
+		if !a.toks[j].inQuote() && looseDash(a.toks[j].text) {
+			n++
+		}
+	}
+	return n%2 == 1
 }
 
 // contrastWords open a contrast or comparison after a comma, outside what
