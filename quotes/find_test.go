@@ -34,6 +34,8 @@ var findTests = []struct{ name, in string }{
 	{"term nickname", `Mr. Smith, who goes by "⟦tShorty,⟧" said it would work. "⟦It will,⟧" said a man who goes by "⟦tShorty.⟧"`},
 	{"term title", `On this weekend’s broadcast of “⟦tFox News Sunday,⟧” Pence said.`},
 	{"term title ending its sentence", `Flynn said Thursday on Fox News’s “⟦tFox and Friends.⟧”`},
+	{"term subhead", "“⟦A big year,⟧” he said.\n\n‘⟦tCoal Isn't the Villain.⟧’\n\nIt was raining."},
+	{"direct paragraph after a sentence", "“⟦Here comes Big Daddy,⟧” she said. “⟦The Donald. Big Daddy.⟧”\n\nIt was late."},
 	{"capitalized partial ending its sentence", `Trump called the ruling "⟦pVery Sad and Unfair.⟧" Nobody agreed.`},
 	{"apostrophes only", `Russia’s students’ rock ’n’ roll of the ’90s, O’Neill said, don't.`},
 	{"apostrophes inside", `“⟦Russia’s troops don’t leave,⟧” O’Neill said.`},

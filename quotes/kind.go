@@ -16,7 +16,9 @@ import (
 //   - Term: a short quotation used as a modifier or a name: followed at once
 //     by a content word ("America First" foreign policy, an "undesirable"
 //     organization), introduced as a name (so-called, dubbed), a short
-//     phrase after an article (a "foreign agent."), or a title in title case.
+//     phrase after an article (a "foreign agent."), a title in title case,
+//     or a paragraph that is only a short quotation in title case (a
+//     subhead that quotes the story: 'Coal Isn't the Villain.').
 //   - Partial: the rest: words embedded in the writer's sentence.
 func classify(text string, lo, hi int, q Quote) Kind {
 	before := strings.TrimRightFunc(text[lo:q.Marks.Start], unicode.IsSpace)
@@ -36,6 +38,9 @@ func classify(text string, lo, hi int, q Quote) Kind {
 	case before == "" || strings.ContainsRune(".?!:", lead) || isCloseMark(lead) && sentenceEnd(before):
 		if !ends && len(words) <= 6 && followedByContent(after) {
 			return Term
+		}
+		if before == "" && strings.TrimSpace(after) == "" && len(words) >= 2 && len(words) <= 8 && titleCase(words) {
+			return Term // a subhead that quotes the story: 'Coal Isn't the Villain.'
 		}
 		return Direct
 	case lead == ',' && upper, lead == '—' && upper, lead == '–' && upper:
