@@ -226,13 +226,14 @@ var pronouns = map[string][]Type{
 var determiners = wordSet("the a an this that these those its their his her our")
 
 // skippable words may stand between a subject and its verb: Putin also
-// said, Putin on Wednesday thanked, Trump earlier accused.
+// said, Putin on Wednesday thanked, Trump earlier accused, He’s claiming.
 var skippable = wordSet(`also then later earlier again further previously repeatedly publicly
 	privately reportedly once recently has have had will would could might may
 	did does do is was were are been being not n't never just even still only
 	really already quickly immediately flatly bluntly angrily simply
 	on monday tuesday wednesday thursday friday saturday sunday today yesterday
-	last week this month year night morning afternoon evening`)
+	last week this month year night morning afternoon evening
+	's 're 've 'd 'll 'm`)
 
 // wordSet returns the set of the space-separated words of s.
 func wordSet(s string) map[string]bool {
