@@ -427,26 +427,23 @@ func (a *article) reportedObject(k int) (report, bool) {
 func (a *article) complementEnd(p, end int) int {
 	t := a.toks
 	for j := p + 1; j < end; j++ {
-		if !t[j].mark || !t[j].inQuote() || t[j-1].inQuote() && t[j-1].quote == t[j].quote {
-			continue
-		}
 		q := t[j].quote
+		if q < 0 || a.span[q][0] != j {
+			continue // not the opening mark of a quotation
+		}
 		if a.qs[q].Kind == quotes.Direct {
 			return end
 		}
-		// j opens quotation q: the word before it, past an article or adjectives,
-		// says whether q is the complement (as a "disgrace", of "fanatic …")
+		// The word before the quotation, past an article or adjectives,
+		// says whether it is the complement: as a "disgrace", of "fanatic …".
 		b := j - 1
-		for b > p && (t[b].lower() == "a" || t[b].lower() == "an" || t[b].lower() == "the" || t[b].tag == "JJ") {
+		for b > p && (articles[t[b].lower()] || t[b].tag == "JJ") {
 			b--
 		}
 		if w := t[b].lower(); w != "as" && w != "of" && w != "like" {
 			continue
 		}
-		c := j
-		for c < end && t[c].quote == q {
-			c++
-		}
+		c := min(a.span[q][1], end)
 		if c < end && complementGoesOn[t[c].lower()] {
 			return end // as "provocative" and a "grave threat" to …
 		}
@@ -454,6 +451,10 @@ func (a *article) complementEnd(p, end int) int {
 	}
 	return end
 }
+
+// articles are the articles, which may stand between a preposition and its
+// quoted complement: as a "disgrace".
+var articles = wordSet("a an the")
 
 // complementGoesOn holds the words after a quotation with which the
 // complement it ends goes on: more of it (and, or), or what the quoted noun

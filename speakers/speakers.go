@@ -173,8 +173,9 @@ func unattributedTerms(ats []Attribution) {
 	}
 }
 
-// join merges each direct quotation with the direct quotations right after
-// it that took its speaker by continuation (see [WithJoin]).
+// join merges each direct quotation, or reported clause before its cue,
+// with the direct quotations right after it that continue it (see
+// [WithJoin] and [continues]).
 func join(ats []Attribution) []Attribution {
 	out := ats[:0:0]
 	for _, at := range ats {
