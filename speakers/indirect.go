@@ -143,7 +143,7 @@ func (a *article) quotedComplement(qi int) (report, bool) {
 		if w := t[k].text; w == ";" || w == ":" || anyDash(w) {
 			return report{}, false
 		}
-		if !a.finite(k) || t[k].tag == "VBN" || auxiliaries[t[k].lower()] || passive(t[k-1].lower()) {
+		if !(a.finite(k) && t[k].tag != "VBN" && !passive(t[k-1].lower()) || a.progressive(k)) || auxiliaries[t[k].lower()] {
 			continue
 		}
 		if t[k].capitalized() {
@@ -181,6 +181,26 @@ func (a *article) quotedComplement(qi int) (report, bool) {
 		return report{clause: phrase{p, end}, subj: subj, cue: phrase{k, k + 1}, method: "quoted-complement", named: true}, true
 	}
 	return report{}, false
+}
+
+// progressive reports whether toks[k] is a present participle after a form
+// of be, adverbs between: is describing, has been steadily pounding.
+func (a *article) progressive(k int) bool {
+	t := a.toks
+	if t[k].tag != "VBG" {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-3 && !t[j].inQuote(); j-- {
+		switch w := t[j].lower(); {
+		case w == "being":
+			return false
+		case passive(w) || w == "'s" || w == "'re" || w == "am":
+			return true
+		case t[j].tag != "RB":
+			return false
+		}
+	}
+	return false
 }
 
 // auxiliaries are the forms of be, have and do, and the modals: verbs that

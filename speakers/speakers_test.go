@@ -425,6 +425,9 @@ var reportTests = []struct {
 	{"a quoted complement ends with the sentence its quotation closes",
 		`Japan branded ⟦North Korea an "outlaw nation in the neighborhood."⟧ Russia asked for restraint.`,
 		want{speaker: "Japan", cue: "branded", method: "quoted-complement"}},
+	{"a quoted complement of a verb in the progressive",
+		`Mike Huckabee has been steadily calling ⟦Obama's actions “a blatant, belligerent abuse of power.”⟧`,
+		want{speaker: "Mike Huckabee", cue: "calling", method: "quoted-complement"}},
 	{"a quoted nickname at the end of an apposition",
 		`Ray Smith, who goes by "Shorty," said ⟦the plan would work⟧.`,
 		want{speaker: "Ray Smith", cue: "said", method: "reported-after"}},
@@ -535,6 +538,7 @@ func TestResolveNotReports(t *testing.T) {
 		`The claim that the plan works is false.`,
 		`A member of the crew shows the way to the hangar with a torch.`,
 		`Jane Ortiz joined the Black Lives Matter movement because to her, "there's nothing more important."`,
+		`Obama's actions are being called “a blatant, belligerent abuse of power.”`,
 	} {
 		ats, err := r.Resolve(text)
 		if err != nil {
