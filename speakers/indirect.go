@@ -109,7 +109,7 @@ func (a *article) quotedComplements(reps []report) []report {
 	}
 	for qi, q := range a.qs {
 		o := a.span[qi][0]
-		if q.Kind != quotes.Partial || o < 0 || a.toks[o].headline || covered(o) {
+		if q.Kind != quotes.Partial && !a.asComplement(qi) || o < 0 || a.toks[o].headline || covered(o) {
 			continue
 		}
 		if _, _, _, ok := a.governing(qi); ok {
@@ -126,6 +126,21 @@ func (a *article) quotedComplements(reps []report) []report {
 		reps = slices.Insert(reps, at, r)
 	}
 	return reps
+}
+
+// asComplement reports whether quotation qi, a term, is the complement of
+// as: admires Putin as a "strong leader". A verb's object is being named
+// as someone named it, not the writer: its words are reported.
+func (a *article) asComplement(qi int) bool {
+	o := a.span[qi][0]
+	if a.qs[qi].Kind != quotes.Term || o < 1 {
+		return false
+	}
+	b := o - 1
+	if articles[a.toks[b].lower()] && b > 0 {
+		b--
+	}
+	return a.toks[b].lower() == "as" && !a.toks[b].inQuote()
 }
 
 // quotedComplement finds the verb nearest to the left of partial quotation
@@ -178,6 +193,7 @@ func (a *article) quotedComplement(qi int) (report, bool) {
 				break
 			}
 		}
+		end = a.complementEnd(p, end)
 		return report{clause: phrase{p, end}, subj: subj, cue: phrase{k, k + 1}, method: "quoted-complement", named: true}, true
 	}
 	return report{}, false

@@ -428,6 +428,12 @@ var reportTests = []struct {
 	{"a quoted complement of a verb in the progressive",
 		`Mike Huckabee has been steadily calling ⟦Obama's actions “a blatant, belligerent abuse of power.”⟧`,
 		want{speaker: "Mike Huckabee", cue: "calling", method: "quoted-complement"}},
+	{"a short quotation after as is a verb's complement, not a term",
+		`Senator Harry Reid has been pounding ⟦Trump as a “con artist”⟧ since May.`,
+		want{speaker: "Harry Reid", cue: "pounding", method: "quoted-complement"}},
+	{"a quoted complement after as ends at the quotation",
+		`Angela Merkel heralded ⟦the deal with Turkey as a “big step,”⟧ the first in months of talks, on Friday.`,
+		want{speaker: "Angela Merkel", cue: "heralded", method: "quoted-complement"}},
 	{"a quoted nickname at the end of an apposition",
 		`Ray Smith, who goes by "Shorty," said ⟦the plan would work⟧.`,
 		want{speaker: "Ray Smith", cue: "said", method: "reported-after"}},
@@ -539,6 +545,7 @@ func TestResolveNotReports(t *testing.T) {
 		`A member of the crew shows the way to the hangar with a torch.`,
 		`Jane Ortiz joined the Black Lives Matter movement because to her, "there's nothing more important."`,
 		`Obama's actions are being called “a blatant, belligerent abuse of power.”`,
+		`The law was passed in the wake of what is known as a "big step" in Europe.`,
 	} {
 		ats, err := r.Resolve(text)
 		if err != nil {
