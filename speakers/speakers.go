@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
 
 	prose "github.com/jdkato/prose/v2"
 
@@ -97,6 +98,8 @@ func WithIndirect() Option {
 // joined quotation; and a reported clause before the cue is one
 // attribution with the quotation after it (The summit accomplished "too
 // little," Renzi added. "Without changing policies …"), of kind partial.
+// Partial quotations that and, or or a comma join are one attribution too
+// (stop "moaning" or "nagging"); their Text is all of their Span.
 func WithJoin() Option {
 	return func(r *Resolver) { r.join = true }
 }
@@ -112,8 +115,9 @@ func New(m *prose.Model, opts ...Option) *Resolver {
 }
 
 // Resolve finds the quotations in text and attributes each, and with
-// [WithIndirect] the reported speech too. The result is in order of position. It returns an error only when the NLP pipeline fails on
-// this text; the text is not retained.
+// [WithIndirect] the reported speech too. The result is in order of
+// position. It returns an error only when the NLP pipeline fails on this
+// text; the text is not retained.
 //
 // prose tags only the words outside quotations. Entity recognition, most of
 // prose's cost, runs only on the sentence of a named speaker whose type no
@@ -147,10 +151,10 @@ func (r *Resolver) Resolve(text string) ([]Attribution, error) {
 	if r.indirect {
 		out = a.merged()
 	}
-	if r.join {
-		out = join(out)
-	}
 	unattributedTerms(out)
+	if r.join {
+		out = join(text, out)
+	}
 	return out, nil
 }
 
@@ -175,10 +179,25 @@ func unattributedTerms(ats []Attribution) {
 
 // join merges each direct quotation, or reported clause before its cue,
 // with the direct quotations right after it that continue it (see
-// [WithJoin] and [continues]).
-func join(ats []Attribution) []Attribution {
+// [WithJoin] and [continues]), and partial quotations that and, or or a
+// comma join into one (see [coordinated]).
+func join(text string, ats []Attribution) []Attribution {
 	out := ats[:0:0]
 	for _, at := range ats {
+		if n := len(out) - 1; n >= 0 && coordinated(text, out[n], at) {
+			prev := &out[n]
+			if prev.Speaker == "" && at.Speaker != "" {
+				q, c := prev.Quote, prev.Context
+				*prev = at
+				prev.Quote, prev.Context = q, c
+			}
+			prev.End, prev.Marks.End = at.End, at.Marks.End
+			prev.Text = text[prev.Start:prev.End]
+			prev.Closed = at.Closed
+			prev.Nested = append(prev.Nested, at.Nested...)
+			prev.Context.End = max(prev.Context.End, at.Context.End)
+			continue
+		}
 		if n := partBefore(out, at); n >= 0 {
 			prev := &out[n]
 			if inherited(prev.Method) && !inherited(at.Method) {
@@ -198,6 +217,26 @@ func join(ats []Attribution) []Attribution {
 		out = append(out, at)
 	}
 	return out
+}
+
+// coordinated reports whether partial quotation b follows partial a with
+// only and, or or a comma between them, in the same paragraph, and no two
+// speakers: the protesters chanted "stop killing black people" and "no
+// justice, no peace"; told her to stop "moaning" or "nagging". Such a list
+// is one attribution, and one record spans it, the words between included.
+func coordinated(text string, a, b Attribution) bool {
+	if a.Kind != quotes.Partial || b.Kind != quotes.Partial || a.Paragraph != b.Paragraph ||
+		a.Marks.End > b.Marks.Start || a.Speaker != "" && b.Speaker != "" && a.Speaker != b.Speaker {
+		return false
+	}
+	gap := strings.TrimFunc(text[a.Marks.End:b.Marks.Start], func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune(`"“”'‘’`, r)
+	})
+	switch gap {
+	case ",", "and", "or", ", and", ", or":
+		return true
+	}
+	return false
 }
 
 // partBefore returns the index in out of the part of a direct quotation
