@@ -734,7 +734,9 @@ func (a *article) reportedBefore(k int) (report, bool) {
 		if t[rest].text != "," {
 			return report{}, false
 		}
-		if e := a.clauseEnd(rest + 1); e > rest+3 && !t[rest+1].inQuote() && speechVerbs[t[rest+1].lower()] == "" && !quoted && !(inverted && a.apposition(rest+1)) {
+		// A participle after the comma qualifies the saying (she said,
+		// referencing the bank's drive to …): the clause does not resume.
+		if e := a.clauseEnd(rest + 1); e > rest+3 && !t[rest+1].inQuote() && speechVerbs[t[rest+1].lower()] == "" && t[rest+1].tag != "VBG" && !quoted && !(inverted && a.apposition(rest+1)) {
 			end = e // the cue interrupts the clause
 		}
 	}
