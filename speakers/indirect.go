@@ -1010,7 +1010,7 @@ func (a *article) clauseEnd(p int) int {
 			}
 		case (w == "and" || w == "but") && k+1 < end:
 			for j := k + 1; j < end && j <= k+5 && !t[j].inQuote() && t[j].text != ","; j++ {
-				if a.speechVerb(j) && a.finite(j) {
+				if (a.speechVerb(j) || a.objectVerb(j)) && a.finite(j) {
 					if t[k-1].text == "," {
 						return k - 1
 					}
