@@ -352,7 +352,12 @@ func (a *article) bareRelative(subj phrase) bool {
 // that no other rule takes them as cues.
 var objectVerbs = inflect(`urge demand propose criticize criticise condemn praise
 	reject question cite accuse dismiss defend blame denounce decry tout hail laud slam
-	blast attack applaud`)
+	blast attack applaud encourage`)
+
+// causative holds the objectVerbs whose subject is as often a thing as a
+// speaker (low rates encourage borrowing): their reports stand only if the
+// subject resolves to someone the article names.
+var causative = inflect(`encourage`)
 
 // objectVerb reports whether toks[k] is one of objectVerbs or a phrasal
 // speech act with its particle, as an active verb: not a participle
@@ -453,7 +458,7 @@ func (a *article) reportedObject(k int) (report, bool) {
 		return report{}, false
 	}
 	end = a.complementEnd(p, end)
-	return report{clause: phrase{p, end}, subj: subj, cue: phrase{k, k + 1}, method: "reported-object"}, true
+	return report{clause: phrase{p, end}, subj: subj, cue: phrase{k, k + 1}, method: "reported-object", named: causative[t[k].lower()] != ""}, true
 }
 
 // complementEnd ends an object clause [p, end) at the close of a partial

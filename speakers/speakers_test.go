@@ -443,6 +443,9 @@ var reportTests = []struct {
 	{"the second speech act is a report of its own",
 		`Senator Jeff Merkley called the bank's conduct “outrageous” and called for ⟦compensation to be “clawed back” from executives⟧.`,
 		want{speaker: "Jeff Merkley", cue: "called", method: "reported-object"}},
+	{"encourage reports when a speaker encourages",
+		`Donald Trump encouraged ⟦his supporters to visit polling places on Election Day⟧.`,
+		want{speaker: "Donald Trump", cue: "encouraged", method: "reported-object"}},
 	{"a quoted nickname at the end of an apposition",
 		`Ray Smith, who goes by "Shorty," said ⟦the plan would work⟧.`,
 		want{speaker: "Ray Smith", cue: "said", method: "reported-after"}},
@@ -555,6 +558,7 @@ func TestResolveNotReports(t *testing.T) {
 		`Jane Ortiz joined the Black Lives Matter movement because to her, "there's nothing more important."`,
 		`Obama's actions are being called “a blatant, belligerent abuse of power.”`,
 		`The law was passed in the wake of what is known as a "big step" in Europe.`,
+		`Economists agree on one thing: value-added tax systems encourage savings, investment and economic growth.`,
 	} {
 		ats, err := r.Resolve(text)
 		if err != nil {
