@@ -92,6 +92,27 @@ func (a *article) attribute() {
 		ri++
 	}
 	a.spreadContinuations()
+	a.unnamedFromQuotes()
+}
+
+// unnamedFromQuotes gives each unnamed report the attribution of the first
+// quotation inside it that has a speaker: He adds that Bush is "like a
+// spoiled child", where the quotation's own rules found the speaker that
+// the report's subject finder could not.
+func (a *article) unnamedFromQuotes() {
+	for r, rep := range a.reports {
+		if !rep.unnamed || a.repOut[r].Speaker != "" {
+			continue
+		}
+		for _, q := range rep.quotes {
+			if a.out[q].Speaker != "" {
+				at := a.out[q]
+				at.Quote, at.Context = a.repOut[r].Quote, a.repOut[r].Context
+				a.repOut[r] = at
+				break
+			}
+		}
+	}
 }
 
 // merged returns the attributions of quotations and reports in order of

@@ -20,6 +20,10 @@ type report struct {
 	// a speaker: its cue is outside the reporting lexicon.
 	named   bool
 	dropped bool // named, and the subject did not resolve
+	// unnamed is set when no subject was found and the clause's partial
+	// quotation alone shows it to be reported: its speaker is the one its
+	// quotations get, if any.
+	unnamed bool
 }
 
 // clauseVerbs are the reporting verbs that take a reported clause:
@@ -55,11 +59,17 @@ func (a *article) findReports() []report {
 			r, ok = a.reportedQuestion(k)
 		case a.clauseVerb(k):
 			r, ok = a.reportedAfter(k)
-			if !ok {
+			if !ok || r.unnamed {
+				// A subject found by the other patterns comes first: The
+				// paradox, says Carl Anthony, is that ….
+				unnamed := r
 				r, ok = a.reportedBefore(k)
-			}
-			if !ok && a.objectVerb(k) {
-				r, ok = a.reportedObject(k)
+				if !ok && a.objectVerb(k) {
+					r, ok = a.reportedObject(k)
+				}
+				if !ok && unnamed.unnamed {
+					r, ok = unnamed, true
+				}
 			}
 		case a.objectVerb(k):
 			r, ok = a.reportedObject(k)
@@ -70,7 +80,34 @@ func (a *article) findReports() []report {
 			out = append(out, r)
 		}
 	}
-	return nestedOut(a.quotedComplements(out))
+	return namedFirst(nestedOut(a.quotedComplements(out)))
+}
+
+// namedFirst drops the unnamed reports that share words with another
+// report: one whose subject was found says better who speaks.
+func namedFirst(reps []report) []report {
+	return slices.DeleteFunc(slices.Clone(reps), func(r report) bool {
+		if !r.unnamed {
+			return false
+		}
+		for _, o := range reps {
+			if !o.unnamed && o.clause.s < r.clause.e && r.clause.s < o.clause.e {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// holdsPartial reports whether toks[p:end] holds the opening mark of a
+// partial quotation.
+func (a *article) holdsPartial(p, end int) bool {
+	for j := p; j < end; j++ {
+		if q := a.toks[j].quote; q >= 0 && a.toks[j].mark && a.span[q][0] == j && a.qs[q].Kind == quotes.Partial {
+			return true
+		}
+	}
+	return false
 }
 
 // nestedOut drops the reports that are the whole content of another: in
@@ -570,9 +607,7 @@ func (a *article) reportedAfter(k int) (report, bool) {
 		}
 		subj = d
 	}
-	if subj.empty() || a.bareRelative(subj) {
-		return report{}, false
-	}
+	unnamed := subj.empty() || a.bareRelative(subj)
 	p := k + 1
 	lemma := speechVerbs[t[k].lower()]
 	if addresseeVerbs[lemma] {
@@ -602,7 +637,16 @@ func (a *article) reportedAfter(k int) (report, bool) {
 		}
 		p = q + 1
 	}
-	return report{clause: phrase{p, end}, subj: subj, cue: phrase{k, k + 1}, method: "reported-after"}, true
+	if unnamed {
+		// No one named says it; a partial quotation in the clause still
+		// shows that it is someone's words: by announcing that the claim
+		// was "true".
+		if !a.holdsPartial(p, end) {
+			return report{}, false
+		}
+		subj = phrase{k, k}
+	}
+	return report{clause: phrase{p, end}, subj: subj, cue: phrase{k, k + 1}, method: "reported-after", unnamed: unnamed}, true
 }
 
 // possessed returns where a noun phrase ending at toks[e] ends with what it

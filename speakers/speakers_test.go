@@ -446,6 +446,15 @@ var reportTests = []struct {
 	{"encourage reports when a speaker encourages",
 		`Donald Trump encouraged ⟦his supporters to visit polling places on Election Day⟧.`,
 		want{speaker: "Donald Trump", cue: "encouraged", method: "reported-object"}},
+	{"a partial quotation shows a clause reported though no subject is found",
+		`The former governor is a triathlete. On Friday, he released a letter from his doctor that says ⟦he has “extraordinarily good health” for a 63-year-old⟧.`,
+		want{cue: "says"}},
+	{"a report with no subject takes the speaker its quotation gets",
+		`“It’s not new in Virginia,” said Rep. Bobby Scott at the time, adding that ⟦“we’ve been electing African-Americans to office for a long time.”⟧`,
+		want{speaker: "Bobby Scott", typ: "person", mention: "Rep. Bobby Scott", cue: "adding", method: "clause-subject"}},
+	{"an inverted cue inside its clause comes before a report with no subject",
+		`Carl Anthony is a historian. ⟦The paradox of Nancy, says Carl Anthony, historian at the library, is that she is portrayed as “this sort of dragon lady.”⟧`,
+		want{speaker: "Carl Anthony", cue: "says", method: "reported-before"}},
 	{"a quoted nickname at the end of an apposition",
 		`Ray Smith, who goes by "Shorty," said ⟦the plan would work⟧.`,
 		want{speaker: "Ray Smith", cue: "said", method: "reported-after"}},
@@ -559,6 +568,7 @@ func TestResolveNotReports(t *testing.T) {
 		`Obama's actions are being called “a blatant, belligerent abuse of power.”`,
 		`The law was passed in the wake of what is known as a "big step" in Europe.`,
 		`Economists agree on one thing: value-added tax systems encourage savings, investment and economic growth.`,
+		`The governor released a letter from his doctor that says he is in good health.`,
 	} {
 		ats, err := r.Resolve(text)
 		if err != nil {
@@ -574,6 +584,30 @@ func TestResolveNotReports(t *testing.T) {
 
 // TestResolveNested checks that a report which is the whole content of
 // another gives no second attribution: one who said it, one record.
+// TestResolveUnnamedGivesWay checks that a report whose subject was not
+// found, kept for the partial quotation in its clause, gives way to a report
+// over the same words that names its subject.
+func TestResolveUnnamedGivesWay(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads the prose model")
+	}
+	r := New(testModel(), WithIndirect())
+	text := `Donald Trump has hailed Britain’s vote to leave the European Union as “fantastic,” telling reporters during a visit to Scotland on Friday that he thinks the Brexit is “a great thing.”`
+	ats, err := r.Resolve(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, a := range ats {
+		if strings.Contains(a.Text, "great thing") {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("Resolve(%q): %d attributions hold the second quotation, want 1: %+v", text, n, ats)
+	}
+}
+
 func TestResolveNested(t *testing.T) {
 	if testing.Short() {
 		t.Skip("loads the prose model")
