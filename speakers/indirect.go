@@ -486,7 +486,8 @@ func (a *article) callsOut(k, j int, p string) bool {
 func (a *article) reportedObject(k int) (report, bool) {
 	t := a.toks
 	subj := a.subjectLeft(k)
-	if subj.empty() || a.bareRelative(subj) || subj.e-subj.s == 1 && t[subj.s].lower() == "it" {
+	unnamed := subj.empty() || a.bareRelative(subj)
+	if !unnamed && subj.e-subj.s == 1 && t[subj.s].lower() == "it" {
 		return report{}, false
 	}
 	p := max(k+1, a.particle(k))
@@ -495,7 +496,13 @@ func (a *article) reportedObject(k int) (report, bool) {
 		return report{}, false
 	}
 	end = a.complementEnd(p, end)
-	return report{clause: phrase{p, end}, subj: subj, cue: phrase{k, k + 1}, method: "reported-object", named: causative[t[k].lower()] != ""}, true
+	if unnamed {
+		if causative[t[k].lower()] != "" || !a.holdsPartial(p, end) {
+			return report{}, false
+		}
+		subj = phrase{k, k}
+	}
+	return report{clause: phrase{p, end}, subj: subj, cue: phrase{k, k + 1}, method: "reported-object", named: causative[t[k].lower()] != "", unnamed: unnamed}, true
 }
 
 // complementEnd ends an object clause [p, end) at the close of a partial

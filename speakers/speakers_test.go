@@ -449,6 +449,9 @@ var reportTests = []struct {
 	{"a partial quotation shows a clause reported though no subject is found",
 		`The former governor is a triathlete. On Friday, he released a letter from his doctor that says ⟦he has “extraordinarily good health” for a 63-year-old⟧.`,
 		want{cue: "says"}},
+	{"an object that holds a partial quotation is reported though no subject is found",
+		`The film shows Hillary Clinton making a controversial comment in 1996 that egregiously described ⟦all young black men as “super predators.”⟧`,
+		want{cue: "described"}},
 	{"a report with no subject takes the speaker its quotation gets",
 		`“It’s not new in Virginia,” said Rep. Bobby Scott at the time, adding that ⟦“we’ve been electing African-Americans to office for a long time.”⟧`,
 		want{speaker: "Bobby Scott", typ: "person", mention: "Rep. Bobby Scott", cue: "adding", method: "clause-subject"}},
@@ -569,6 +572,7 @@ func TestResolveNotReports(t *testing.T) {
 		`The law was passed in the wake of what is known as a "big step" in Europe.`,
 		`Economists agree on one thing: value-added tax systems encourage savings, investment and economic growth.`,
 		`The governor released a letter from his doctor that says he is in good health.`,
+		`The film shows a comment in 1996 that described all young men as criminals.`,
 	} {
 		ats, err := r.Resolve(text)
 		if err != nil {
