@@ -676,7 +676,13 @@ func (a *article) subjectLeft(k int) phrase {
 	}
 	switch w := t[e-1].lower(); {
 	case w == "and" || w == "but":
-		return a.mainSubject(t[k].sent, k)
+		subj := a.mainSubject(t[k].sent, k)
+		if subj.empty() || subj.s > k {
+			// The main clause comes after: Though she called … and
+			// called for …, Clinton restricted ….
+			subj, _ = a.coordinatedSubject(e-1, k)
+		}
+		return subj
 	case t[k].tag == "VBG" && (w == "," && e == k || gerundLead[w]):
 		// Clinton, clearly frustrated, responded …, saying; Trump landed in
 		// hot water by saying: the subject of the main clause, if a verb
@@ -712,6 +718,26 @@ func (a *article) subjectLeft(k int) phrase {
 		subj = np
 	}
 	return subj
+}
+
+// coordinatedSubject returns the subject of the verb phrase that the one of
+// verb k, after and at toks[c], is coordinated with: Though she called the
+// conduct "outrageous" and called for …, Clinton restricted …: she.
+func (a *article) coordinatedSubject(c, k int) (phrase, bool) {
+	t := a.toks
+	for j := c - 1; j >= 0 && j >= c-25 && t[j].sent == t[k].sent; j-- {
+		if t[j].inQuote() {
+			continue
+		}
+		if w := t[j].text; w == ";" || w == ":" {
+			break
+		}
+		if a.finite(j) && !auxiliaries[t[j].lower()] && t[j].tag == t[k].tag {
+			subj := a.subjectLeft(j)
+			return subj, !subj.empty()
+		}
+	}
+	return phrase{}, false
 }
 
 // antecedent reports whether noun phrase np, before who, can be the one who
