@@ -1040,6 +1040,13 @@ func (a *article) sentenceEnd(p int) int {
 func (a *article) clauseEnd(p int) int {
 	t := a.toks
 	end := a.sentenceEnd(p)
+	// In a sentence that opens with a subordinate clause (Though she
+	// called …, Clinton restricted …), the main clause ends what it reports.
+	sub := false
+	if p < len(t) {
+		s := a.sentenceStart(p)
+		sub = s < p && subordinators[t[s].lower()] && t[s].lower() != "whether"
+	}
 	for k := p + 1; k < end; k++ {
 		if t[k].inQuote() {
 			continue
@@ -1047,6 +1054,8 @@ func (a *article) clauseEnd(p int) int {
 		w := t[k].lower()
 		switch {
 		case w == ";":
+			return k
+		case sub && w == "," && k+2 < end && a.mainClause(k+1):
 			return k
 		case w == "," && k+2 < end && a.newClause(p, k+1):
 			return k // …, they differ by degree
@@ -1076,6 +1085,24 @@ func (a *article) clauseEnd(p int) int {
 		}
 	}
 	return end
+}
+
+// mainClause reports whether toks[j] opens a clause with a subject and a
+// finite verb: Clinton restricted …; the bank did not answer.
+func (a *article) mainClause(j int) bool {
+	t := a.toks
+	if t[j].inQuote() {
+		return false
+	}
+	np := a.nounPhraseRight(j)
+	if np.empty() || np.s != j {
+		return false
+	}
+	q := np.e
+	if q < len(t) && t[q].tag == "RB" {
+		q++
+	}
+	return q < len(t) && !t[q].inQuote() && (a.finite(q) || t[q].tag == "MD")
 }
 
 // closesAside reports whether the dash at toks[k] closes an aside that a
