@@ -87,8 +87,11 @@ func WithIndirect() Option {
 
 // WithJoin makes the Resolver give one attribution for a direct quotation
 // and the parts that continue it: the part after its cue in the same
-// paragraph ("It was hard," Putin said. "We will never forget.") and the
-// paragraphs of a quotation that runs over several. Its Text is the parts
+// paragraph ("It was hard," Putin said. "We will never forget."), with a
+// title in the cue or not (…," he said on "Fox and Friends." "…"), the
+// paragraphs of a quotation that runs over several, and a quotation
+// paragraph with no cue after one whose cue follows its comma ("…," he
+// said. ¶ "…"). Its Text is the parts
 // joined by a space, and its Span runs from the first part's start to the
 // last one's end, over the cues between them; the attribution is the part
 // with the cue's. This is how PolNeAR and the attribution corpora like it
@@ -248,6 +251,9 @@ func partBefore(out []Attribution, at Attribution) int {
 		if continues(out[n], at) {
 			return n
 		}
+		if out[n].Kind == quotes.Term {
+			continue // a title in the cue: …," he said on "Fox and Friends." "…"
+		}
 		if r := out[n]; r.Kind != quotes.Indirect || r.Speaker == "" || r.Speaker != at.Speaker {
 			return -1
 		}
@@ -270,15 +276,22 @@ func continues(a, b Attribution) bool {
 		return false
 	}
 	if a.Speaker == "" {
-		return b.Speaker == "" && a.Mention != "" && b.Mention == a.Mention && a.Cue == b.Cue && (inherited(b.Method) || b.Resumes)
+		return b.Speaker == "" && a.Mention != "" && b.Mention == a.Mention && a.Cue == b.Cue && (inherited(b.Method) || b.Resumes || nextParagraph(a, b))
 	}
 	return a.Speaker == b.Speaker &&
-		(inherited(b.Method) || b.Resumes || a.Method == "continues" && b.Paragraph == a.Paragraph+1)
+		(inherited(b.Method) || b.Resumes || a.Method == "continues" && b.Paragraph == a.Paragraph+1 || nextParagraph(a, b))
 }
 
 // inherited reports whether method gives a speaker by continuation.
 func inherited(method string) bool {
 	return method == "same-paragraph" || method == "continues"
+}
+
+// nextParagraph reports whether b, a quotation paragraph with no cue after
+// a's paragraph, goes on with a: a ends with the comma of a cue after it
+// ("…," he said. ¶ "…").
+func nextParagraph(a, b Attribution) bool {
+	return b.Method == "next-paragraph" && strings.HasSuffix(a.Text, ",")
 }
 
 // sentenceTokens returns the indices of the tokens of sentence sent that lie
