@@ -18,7 +18,9 @@ import (
 //     organization), introduced as a name (so-called, dubbed), a short
 //     phrase after an article (a "foreign agent."), a title in title case,
 //     or a paragraph that is only a short quotation in title case (a
-//     subhead that quotes the story: 'Coal Isn't the Villain.').
+//     subhead that quotes the story: 'Coal Isn't the Villain.'), a title
+//     in an apposition (his book, "Make Your Kid a Millionaire,"), or a
+//     transcript's stage direction ("(CROSSTALK.)").
 //   - Partial: the rest: words embedded in the writer's sentence.
 func classify(text string, lo, hi int, q Quote) Kind {
 	before := strings.TrimRightFunc(text[lo:q.Marks.Start], unicode.IsSpace)
@@ -33,8 +35,13 @@ func classify(text string, lo, hi int, q Quote) Kind {
 	upper := unicode.IsUpper(first) || unicode.IsDigit(first) || strings.ContainsRune("…['‘", first)
 	ends := strings.ContainsRune(".,?!;:…—–-", last)
 
+	if stageDirection(content) {
+		return Term // a transcript's (CROSSTALK.), [APPLAUSE]
+	}
 	lead := lastRune(before)
 	switch {
+	case lead == ',' && titleIntro(before) && titleCase(words):
+		return Term // an apposition: In his book, "Make Your Kid a Millionaire," he …
 	case before == "" || strings.ContainsRune(".?!:", lead) || isCloseMark(lead) && sentenceEnd(before):
 		if !ends && len(words) <= 6 && followedByContent(after) {
 			return Term
@@ -64,6 +71,30 @@ func classify(text string, lo, hi int, q Quote) Kind {
 		return Term // a title, its sentence's period inside the marks: on Fox News's "Fox and Friends."
 	}
 	return Partial
+}
+
+// stageDirection reports whether s is a transcript's note in parentheses or
+// brackets, in capitals: (CROSSTALK.), [APPLAUSE], (LAUGHTER).
+func stageDirection(s string) bool {
+	s = strings.TrimSpace(s)
+	if len(s) < 3 || !(s[0] == '(' && strings.HasSuffix(strings.TrimRight(s, ".,"), ")") || s[0] == '[' && strings.HasSuffix(strings.TrimRight(s, ".,"), "]")) {
+		return false
+	}
+	letters := false
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		letters = letters || unicode.IsLetter(r)
+	}
+	return letters
+}
+
+// titleIntro reports whether before, which ends with a comma, ends with a
+// word that names a work: In his 2002 book, "…".
+func titleIntro(before string) bool {
+	w := strings.ToLower(lastWord(strings.TrimRightFunc(strings.TrimSuffix(before, ","), unicode.IsSpace)))
+	return termIntro[w] && !strings.Contains(w, " ")
 }
 
 // nickname reports whether a quotation of one or two capitalized words

@@ -20,7 +20,8 @@ const (
 	// relations have been "developing in every dimension".
 	Partial
 	// Term is a scare quote, nickname, slogan or title:
-	// his "America First" foreign policy. Package speakers also makes term
+	// his "America First" foreign policy; also a transcript's stage
+	// direction, "(CROSSTALK.)". Package speakers also makes term
 	// a partial quotation of a few words that nothing in the article
 	// attributes: the "elites" in this country.
 	Term
