@@ -93,8 +93,7 @@ func stageDirection(s string) bool {
 // titleIntro reports whether before, which ends with a comma, ends with a
 // word that names a work: In his 2002 book, "…".
 func titleIntro(before string) bool {
-	w := strings.ToLower(lastWord(strings.TrimRightFunc(strings.TrimSuffix(before, ","), unicode.IsSpace)))
-	return termIntro[w] && !strings.Contains(w, " ")
+	return termIntro[strings.ToLower(lastWord(strings.TrimSuffix(before, ",")))]
 }
 
 // nickname reports whether a quotation of one or two capitalized words

@@ -91,10 +91,9 @@ func WithIndirect() Option {
 // title in the cue or not (…," he said on "Fox and Friends." "…"), the
 // paragraphs of a quotation that runs over several, and a quotation
 // paragraph with no cue after one whose cue follows its comma ("…," he
-// said. ¶ "…"). Its Text is the parts
-// joined by a space, and its Span runs from the first part's start to the
-// last one's end, over the cues between them; the attribution is the part
-// with the cue's. This is how PolNeAR and the attribution corpora like it
+// said. ¶ "…"). Its Text is the parts joined by a space, and its Span runs
+// from the first part's start to the last one's end, over the cues between
+// them; the attribution is the part with the cue's. This is how PolNeAR and the attribution corpora like it
 // count quotations: one per attribution, not one per pair of marks. With
 // [WithIndirect], a report the cue makes between the parts (…," she said,
 // stressing why it matters. "…") stays a record of its own, after the
