@@ -93,13 +93,14 @@ func WithIndirect() Option {
 // paragraph with no cue after one whose cue follows its comma ("…," he
 // said. ¶ "…"). Its Text is the parts joined by a space, and its Span runs
 // from the first part's start to the last one's end, over the cues between
-// them; the attribution is the part with the cue's. This is how PolNeAR and the attribution corpora like it
-// count quotations: one per attribution, not one per pair of marks. With
-// [WithIndirect], a report the cue makes between the parts (…," she said,
-// stressing why it matters. "…") stays a record of its own, after the
-// joined quotation; and a reported clause before the cue is one
-// attribution with the quotation after it (The summit accomplished "too
-// little," Renzi added. "Without changing policies …"), of kind partial.
+// them; the attribution is the part with the cue's. This is how PolNeAR
+// and the attribution corpora like it count quotations: one per
+// attribution, not one per pair of marks. With [WithIndirect], a report the
+// cue makes between the parts (…," she said, stressing why it matters.
+// "…") stays a record of its own, after the joined quotation; and a
+// reported clause before the cue is one attribution with the quotation
+// after it (The summit accomplished "too little," Renzi added. "Without
+// changing policies …"), of kind partial.
 // Partial quotations that and, or or a comma join are one attribution too
 // (stop "moaning" or "nagging"); their Text is all of their Span.
 func WithJoin() Option {
@@ -188,37 +189,36 @@ func join(text string, ats []Attribution) []Attribution {
 	for _, at := range ats {
 		if n := len(out) - 1; n >= 0 && coordinated(text, out[n], at) {
 			prev := &out[n]
-			if prev.Speaker == "" && at.Speaker != "" {
-				q, c := prev.Quote, prev.Context
-				*prev = at
-				prev.Quote, prev.Context = q, c
-			}
-			prev.End, prev.Marks.End = at.End, at.Marks.End
+			extend(prev, at, prev.Speaker == "" && at.Speaker != "")
 			prev.Text = text[prev.Start:prev.End]
-			prev.Closed = at.Closed
-			prev.Nested = append(prev.Nested, at.Nested...)
-			prev.Context.End = max(prev.Context.End, at.Context.End)
 			continue
 		}
 		if n := partBefore(out, at); n >= 0 {
 			prev := &out[n]
-			if inherited(prev.Method) && !inherited(at.Method) {
-				// The later part holds the cue: the attribution is its.
-				q, c := prev.Quote, prev.Context
-				*prev = at
-				prev.Quote, prev.Context = q, c
-			}
+			// When the later part holds the cue, the attribution is its.
+			extend(prev, at, inherited(prev.Method) && !inherited(at.Method))
 			prev.Text += " " + at.Text
-			prev.End, prev.Marks.End = at.End, at.Marks.End
-			prev.Closed = at.Closed
-			prev.Nested = append(prev.Nested, at.Nested...)
-			prev.Context.Start = min(prev.Context.Start, at.Context.Start)
-			prev.Context.End = max(prev.Context.End, at.Context.End)
 			continue
 		}
 		out = append(out, at)
 	}
 	return out
+}
+
+// extend makes prev run on to the end of at, a later part of the same
+// attribution, its Text left to the caller; with take, the attribution
+// (speaker, cue, method and the rest) becomes at's.
+func extend(prev *Attribution, at Attribution, take bool) {
+	if take {
+		q, c := prev.Quote, prev.Context
+		*prev = at
+		prev.Quote, prev.Context = q, c
+	}
+	prev.End, prev.Marks.End = at.End, at.Marks.End
+	prev.Closed = at.Closed
+	prev.Nested = append(prev.Nested, at.Nested...)
+	prev.Context.Start = min(prev.Context.Start, at.Context.Start)
+	prev.Context.End = max(prev.Context.End, at.Context.End)
 }
 
 // coordinated reports whether partial quotation b follows partial a with
