@@ -134,12 +134,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs.BoolVar(&cfg.opts.Indirect, "indirect", false, "also report speech without quotation marks")
 	fs.BoolVar(&cfg.opts.Join, "join", false, "one record for a direct quotation and the parts that continue it")
 	fs.Func("kinds", "keep only records of these kinds: a `LIST` separated by commas", func(v string) error {
-		ks, err := record.ParseKinds(v)
-		for _, k := range ks {
-			if !slices.Contains(cfg.opts.Kinds, k) {
-				cfg.opts.Kinds = append(cfg.opts.Kinds, k)
-			}
-		}
+		ks, err := record.AppendKinds(cfg.opts.Kinds, v)
+		cfg.opts.Kinds = ks
 		return err
 	})
 	fs.Float64Var(&cfg.opts.MinConfidence, "min-confidence", 0, "keep only attributions with a confidence of at least `C`")

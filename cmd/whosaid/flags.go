@@ -4,7 +4,6 @@ import (
 	"errors"
 	"math"
 	"path/filepath"
-	"slices"
 	"strconv"
 	"strings"
 
@@ -140,14 +139,7 @@ func (l *kindList) Type() string { return "kinds" }
 
 // Set adds the kinds named in s, separated by commas, to l.
 func (l *kindList) Set(s string) error {
-	ks, err := record.ParseKinds(s)
-	if err != nil {
-		return err
-	}
-	for _, k := range ks {
-		if !slices.Contains(*l, k) {
-			*l = append(*l, k)
-		}
-	}
-	return nil
+	ks, err := record.AppendKinds(*l, s)
+	*l = ks
+	return err
 }

@@ -178,6 +178,21 @@ func ParseKinds(s string) ([]quotes.Kind, error) {
 	return out, nil
 }
 
+// AppendKinds adds the kinds named in s (see [ParseKinds]) to ks, each
+// once: the value of a --kinds flag given more than once.
+func AppendKinds(ks []quotes.Kind, s string) ([]quotes.Kind, error) {
+	parsed, err := ParseKinds(s)
+	if err != nil {
+		return ks, err
+	}
+	for _, k := range parsed {
+		if !slices.Contains(ks, k) {
+			ks = append(ks, k)
+		}
+	}
+	return ks, nil
+}
+
 var allKinds = []quotes.Kind{quotes.Direct, quotes.Partial, quotes.Term, quotes.Indirect}
 
 // keeps reports whether the options keep a record of kind k.

@@ -2,11 +2,13 @@ package record
 
 import (
 	"encoding/json"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
 
 	"github.com/whosaid/whosaid/internal/corpus"
+	"github.com/whosaid/whosaid/quotes"
 	"github.com/whosaid/whosaid/speakers"
 )
 
@@ -163,5 +165,16 @@ func TestParseKinds(t *testing.T) {
 		if got != tt.want {
 			t.Errorf("ParseKinds(%q) = %s (err %v), want %s", tt.in, got, err, tt.want)
 		}
+	}
+}
+
+func TestAppendKinds(t *testing.T) {
+	ks, err := AppendKinds([]quotes.Kind{quotes.Direct}, "partial, direct")
+	if err != nil || !slices.Equal(ks, []quotes.Kind{quotes.Direct, quotes.Partial}) {
+		t.Errorf("AppendKinds([direct], %q) = %v, %v; want [direct partial]", "partial, direct", ks, err)
+	}
+	ks, err = AppendKinds(ks, "quotes")
+	if err == nil || !slices.Equal(ks, []quotes.Kind{quotes.Direct, quotes.Partial}) {
+		t.Errorf("AppendKinds(ks, %q) = %v, %v; want ks unchanged and an error", "quotes", ks, err)
 	}
 }
