@@ -289,6 +289,11 @@ func cueFollows(toks []token, i int) bool {
 			// verb with a clause after it starts a sentence of its own
 			// (… ." The speechwriter said the deal was off).
 			for k := j + 1; k < len(toks) && k <= j+4; k++ {
+				if toks[k].quote >= 0 && k > j+1 && toks[k-1].text != "," {
+					// The verb's object, then a quotation of its own: … ."
+					// Carly Fiorina said Ted Cruz "says whatever …".
+					return false
+				}
 				if toks[k].quote >= 0 || toks[k].text == "." || toks[k].text == "," || toks[k].para != toks[j].para {
 					return true
 				}
