@@ -508,7 +508,8 @@ func (a *article) reportedObject(k int) (report, bool) {
 // complementEnd ends an object clause [p, end) at the close of a partial
 // quotation that is the object's complement: described Clinton as a
 // "disgrace" after she attacked …; accused the leader of "fanatic
-// recklessness". What follows is the writer's, not the speaker's.
+// recklessness"; called the remarks "racist," an extraordinary indictment.
+// What follows is the writer's, not the speaker's.
 func (a *article) complementEnd(p, end int) int {
 	t := a.toks
 	for j := p + 1; j < end; j++ {
@@ -525,16 +526,42 @@ func (a *article) complementEnd(p, end int) int {
 		for b > p && (articles[t[b].lower()] || t[b].tag == "JJ") {
 			b--
 		}
+		c := min(a.span[q][1], end)
 		if w := t[b].lower(); w != "as" && w != "of" && w != "like" {
+			if a.commaClosed(q, c, end) {
+				return c
+			}
 			continue
 		}
-		c := min(a.span[q][1], end)
 		if c < end && complementGoesOn[t[c].lower()] {
 			return end // as "provocative" and a "grave threat" to …
 		}
 		return c
 	}
 	return end
+}
+
+// commaClosed reports whether quotation q, which closes before toks[c],
+// ends with a comma that ends what it complements: called the remarks
+// "racist," an extraordinary indictment; not a list of quotations ("racist,"
+// "un-American" and …) nor one that goes on (and).
+func (a *article) commaClosed(q, c, end int) bool {
+	t := a.toks
+	comma := a.span[q][1]-2 > a.span[q][0] && t[a.span[q][1]-2].text == ","
+	n := c
+	if !comma && c < end && t[c].text == "," {
+		comma, n = true, c+1
+	}
+	if !comma || n >= end {
+		return comma
+	}
+	if complementGoesOn[t[n].lower()] {
+		return false
+	}
+	for n < end && articles[t[n].lower()] {
+		n++ // a list: "a "nasty guy," an "anchor baby""
+	}
+	return n >= end || !t[n].mark
 }
 
 // articles are the articles, which may stand between a preposition and its
