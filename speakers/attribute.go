@@ -1132,6 +1132,12 @@ func (a *article) mainSubject(sent, k int) phrase {
 		}
 		return a.nounPhraseRight(s)
 	}
+	if strings.HasPrefix(t[s].tag, "RB") && s+1 < k && t[s+1].text != "," {
+		// An adverb with no comma: Then she shattered party norms, ….
+		if np := a.nounPhraseRight(s + 1); !np.empty() && np.e < k && (a.finite(np.e) || t[np.e].tag == "MD") {
+			return np
+		}
+	}
 	if strings.HasPrefix(t[s].tag, "IN") || strings.HasPrefix(t[s].tag, "RB") || a.participleLead(s) || timeWords[t[s].lower()] || a.timePhrase(s) {
 		for j := s; j < k && j < s+15; j++ {
 			if t[j].text == "," {

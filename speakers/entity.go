@@ -199,6 +199,8 @@ func chunkType(c nameChunk, toks []token) Type {
 		return Organization // a country or capital speaking for its government
 	case groupNouns[last]:
 		return Group // House Democrats
+	case eventWords[last]:
+		return Unknown // the Republican National Convention: not a person for its titles
 	}
 	for _, t := range c.titles {
 		if roles[strings.TrimSuffix(t, ".")] || titles[t] {

@@ -147,6 +147,10 @@ var institutionWords = wordSet(`kremlin pentagon congress senate parliament duma
 	headquarters secretariat regime
 	junta center centre school hospital club team church mission presidency`)
 
+// eventWords end the names of events, which say nothing and are no one:
+// the Republican National Convention, the Iowa Caucuses.
+var eventWords = wordSet("convention conference summit caucus caucuses primary debate rally")
+
 // institutionAcronyms name organizations when written in capitals: UN, not
 // the Un of Kim Jong Un.
 var institutionAcronyms = wordSet("NATO UN EU WHO IMF FBI CIA NSA KGB FSB SBU GRU OPEC ASEAN")
