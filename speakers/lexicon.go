@@ -24,11 +24,16 @@ var speechVerbs = inflect(`
 var irregular = map[string][]string{
 	"say": {"said"}, "tell": {"told"}, "write": {"wrote", "written"},
 	"swear": {"swore", "sworn"}, "forecast": {"forecast"}, "plead": {"pled"},
-	"speak": {"spoke", "spoken"}, "sing": {"sang", "sung"},
+	"speak": {"spoke", "spoken"}, "sing": {"sang", "sung"}, "think": {"thought"},
+}
+
+// british gives the British spellings the rules do not make: labelled.
+var british = map[string][]string{
+	"label": {"labelled", "labelling"}, "signal": {"signalled", "signalling"},
 }
 
 // doubled holds the lemmas that double their final consonant: admitted.
-var doubled = wordSet("admit quip rebut refer regret commit omit compel dub")
+var doubled = wordSet("admit quip rebut refer regret commit omit compel dub concur slam brag")
 
 // inflect returns a map from each form of the given lemmas to the lemma.
 func inflect(lemmas string) map[string]string {
@@ -36,6 +41,9 @@ func inflect(lemmas string) map[string]string {
 	for _, l := range strings.Fields(lemmas) {
 		forms[l] = l
 		for _, f := range irregular[l] {
+			forms[f] = l
+		}
+		for _, f := range british[l] {
 			forms[f] = l
 		}
 		stem := l
@@ -47,7 +55,11 @@ func inflect(lemmas string) map[string]string {
 			forms[l[:len(l)-1]+"ies"] = l
 			forms[l[:len(l)-1]+"ied"] = l
 			forms[l+"ing"] = l
-		case strings.HasSuffix(l, "e") && !strings.HasSuffix(l, "ee"):
+		case strings.HasSuffix(l, "ee"):
+			forms[l+"s"] = l
+			forms[l+"d"] = l // agreed
+			forms[l+"ing"] = l
+		case strings.HasSuffix(l, "e"):
 			forms[l+"s"] = l
 			forms[l+"d"] = l
 			forms[l[:len(l)-1]+"ing"] = l
