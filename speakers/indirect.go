@@ -555,8 +555,8 @@ func (a *article) commaClosed(q, c, end int) bool {
 	if !comma || n >= end {
 		return comma
 	}
-	if complementGoesOn[t[n].lower()] {
-		return false
+	if complementGoesOn[t[n].lower()] || cueFollows(t, n) {
+		return false // "awful," Rubio said: the credit, not an apposition
 	}
 	for n < end && articles[t[n].lower()] {
 		n++ // a list: "a "nasty guy," an "anchor baby""
