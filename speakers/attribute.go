@@ -519,6 +519,9 @@ func (a *article) governing(i int) (m, cue phrase, method string, ok bool) {
 		if !t[k].inQuote() && t[k].lower() == "according" && k+1 < o && t[k+1].lower() == "to" {
 			return a.nounPhraseRight(k + 2), phrase{k, k + 2}, "according-to", true
 		}
+		if a.relativeHolds(k, o) {
+			return m, cue, "", false // an agreement that obligates each side to provide "…"
+		}
 		if t[k].inQuote() || !a.speechVerb(k) {
 			continue
 		}
@@ -563,6 +566,36 @@ func (a *article) governing(i int) (m, cue phrase, method string, ok bool) {
 		}
 	}
 	return m, cue, "", false
+}
+
+// relativeHolds reports whether a relative clause on a noun, opening at
+// toks[k], holds the quotation that opens at toks[o]: its one finite verb,
+// not a reporting verb, governs it (an agreement that obligates each side
+// to provide "military and other assistance"), so no verb before the
+// relative does. With a second finite verb the quotation is back in the
+// main clause: the accord that was signed was "historic".
+func (a *article) relativeHolds(k, o int) bool {
+	t := a.toks
+	if k == 0 || t[k].inQuote() || !relative(t[k].lower()) || !strings.HasPrefix(t[k-1].tag, "NN") {
+		return false
+	}
+	if t[k].lower() == "that" && (t[k-1].tag == "NNP" || t[k-1].tag == "NNPS" || timeWords[t[k-1].lower()]) {
+		return false // told a town hall on Monday that waterboarding is "peanuts"
+	}
+	verbs := 0
+	for j := k + 1; j < o; j++ {
+		switch {
+		case t[j].inQuote():
+		case t[j].text == "," || t[j].text == ";" || anyDash(t[j].text):
+			return false
+		case a.finite(j) || t[j].tag == "MD":
+			if a.speechVerb(j) {
+				return false
+			}
+			verbs++
+		}
+	}
+	return verbs == 1
 }
 
 // continuation gives a quotation with no cue the speaker of the quotation

@@ -654,6 +654,9 @@ func (a *article) reportedAfter(k int) (report, bool) {
 	if that {
 		p++
 	}
+	if !that && lemma == "agree" && p < len(t) && (t[p].lower() == "a" || t[p].lower() == "an") {
+		return report{}, false // agreed a partnership agreement: a deal, not words
+	}
 	end := a.relativeEnd(k, p, a.clauseEnd(p))
 	if p >= end || strings.Contains(",.;)", t[p].text) || t[p].mark && a.qs[t[p].quote].Kind == quotes.Direct {
 		return report{}, false
