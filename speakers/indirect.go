@@ -866,7 +866,48 @@ func (a *article) accordingTo(k int) (report, bool) {
 		}
 		return report{clause: phrase{c + 1, a.sentenceEnd(c + 1)}, subj: subj, cue: cue, method: "according-to"}, true
 	}
-	return report{clause: phrase{start, k - 1}, subj: subj, cue: cue, method: "according-to"}, true
+	return report{clause: phrase{a.trailingStart(start, k-1), k - 1}, subj: subj, cue: cue, method: "according-to"}, true
+}
+
+// commaBetween reports whether a comma outside quotations stands in
+// toks[s:e].
+func (a *article) commaBetween(s, e int) bool {
+	for j := s; j < e; j++ {
+		if a.toks[j].text == "," && !a.toks[j].inQuote() {
+			return true
+		}
+	}
+	return false
+}
+
+// trailingStart returns where the claim that a trailing "according to"
+// at toks[e] credits starts, in the sentence from toks[s]: the last part
+// that stands apart before it, or s. A parenthesis open at e (… (the actual
+// number is closer to 15 percent, according to …)), a relative clause or a
+// with-phrase after a comma (…, which stood at 263, according to …), or
+// what follows a colon.
+func (a *article) trailingStart(s, e int) int {
+	t := a.toks
+	open := -1
+	for j := s; j < e; j++ {
+		if t[j].inQuote() {
+			continue
+		}
+		switch w := t[j].lower(); {
+		case w == "(":
+			open = j
+		case w == ")":
+			open = -1
+		case w == ":" && j+1 < e:
+			s = j + 1
+		case w == "," && j+1 < e && (t[j+1].lower() == "which" || t[j+1].lower() == "who" || t[j+1].lower() == "with") && !a.commaBetween(j+1, e):
+			s = j + 1 // not an aside: The committee, which backed her, spent …
+		}
+	}
+	if open >= 0 && open+1 < e {
+		return open + 1
+	}
+	return s
 }
 
 // colonCredit matches a headline or lead that credits its claim to a name
@@ -1085,6 +1126,8 @@ func (a *article) clauseEnd(p int) int {
 		switch {
 		case w == ";":
 			return k
+		case w == "," && k+2 < end && t[k+1].lower() == "according" && t[k+2].lower() == "to":
+			return k // …, according to the Associated Press: a credit of its own
 		case sub && w == "," && k+2 < end && a.mainClause(k+1):
 			return k
 		case w == "," && k+2 < end && a.newClause(p, k+1):
