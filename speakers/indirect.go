@@ -661,7 +661,7 @@ func (a *article) reportedAfter(k int) (report, bool) {
 	if p >= end || strings.Contains(",.;)", t[p].text) || t[p].mark && a.qs[t[p].quote].Kind == quotes.Direct {
 		return report{}, false
 	}
-	if !that && (t[p].tag == "IN" || t[p].lower() == "to" && !infinitive[lemma] && !infinitive[cognition[t[k].lower()]]) && !t[p].inQuote() && t[p].lower() != "whether" && t[p].lower() != "if" {
+	if !that && (t[p].tag == "IN" || t[p].lower() == "to" && !infinitive[lemma] && !infinitive[cognition[t[k].lower()]]) && !t[p].inQuote() && t[p].lower() != "whether" && t[p].lower() != "if" && !a.approximate(p) {
 		// An adjunct first: said during a rally in Michigan that …; the
 		// clause starts after its "that". With none, as in said at the start
 		// of a meeting, or a video posted by the Kremlin, nothing is reported.
@@ -685,6 +685,24 @@ func (a *article) reportedAfter(k int) (report, bool) {
 	}
 	return report{clause: phrase{p, end}, subj: subj, cue: phrase{k, k + 1}, method: "reported-after", unnamed: unnamed}, true
 }
+
+// approximate reports whether toks[p] qualifies a number that opens a
+// clause: said about half of the adjustment reflected …; said over 200
+// people came.
+func (a *article) approximate(p int) bool {
+	t := a.toks
+	if p+1 >= len(t) || !approximators[t[p].lower()] {
+		return false
+	}
+	n := p + 1
+	if t[n].lower() == "than" && n+1 < len(t) {
+		n++ // more than 200
+	}
+	return t[n].tag == "CD" || t[n].lower() == "half"
+}
+
+// approximators stand before a number: about half, nearly 200.
+var approximators = wordSet("about around nearly almost roughly some over under more fewer less approximately")
 
 // possessed returns where a noun phrase ending at toks[e] ends with what it
 // possesses: told CNN's "State of the Union" (a quoted title), told the
