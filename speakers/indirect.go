@@ -1164,7 +1164,7 @@ func (a *article) clauseEnd(p int) int {
 			if t[k-1].mark && t[k-1].inQuote() && !a.closesAside(p, k) {
 				return k // … the “suburbs of St. Petersburg” — a metaphor for …
 			}
-		case (w == "and" || w == "but") && k+1 < end:
+		case (w == "and" || w == "but") && k+1 < end && !a.notOnly(p, k):
 			for j := k + 1; j < end && j <= k+5 && !t[j].inQuote() && t[j].text != ","; j++ {
 				if (a.speechVerb(j) || a.objectVerb(j)) && a.finite(j) {
 					if t[k-1].text == "," {
@@ -1176,6 +1176,22 @@ func (a *article) clauseEnd(p int) int {
 		}
 	}
 	return end
+}
+
+// notOnly reports whether but at toks[k] answers a "not only" after
+// toks[p]: not only because he supports Trump but also because he denied …
+// goes on.
+func (a *article) notOnly(p, k int) bool {
+	t := a.toks
+	if t[k].lower() != "but" || k+1 >= len(t) || t[k+1].lower() != "also" {
+		return false
+	}
+	for j := p; j+1 < k; j++ {
+		if t[j].lower() == "not" && t[j+1].lower() == "only" {
+			return true
+		}
+	}
+	return false
 }
 
 // mainClause reports whether toks[j] opens a clause with a subject and a
