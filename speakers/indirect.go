@@ -584,7 +584,8 @@ var evidential = map[string]string{
 
 // documentSubject returns the subject of evidential verb k if it names a
 // document: the poll shows; video of the incident shows (the head before
-// of); the latest poll released Friday shows (past a participle phrase).
+// of); the latest poll released Friday shows, a survey conducted by the
+// One America News Network found (past a participle phrase).
 func (a *article) documentSubject(subj phrase, k int) (phrase, bool) {
 	t := a.toks
 	if !subj.empty() {
@@ -601,7 +602,7 @@ func (a *article) documentSubject(subj phrase, k int) (phrase, bool) {
 			}
 		}
 	}
-	for j := k - 1; j > 1 && j >= k-6 && t[j].sent == t[k].sent && !t[j].inQuote(); j-- {
+	for j := k - 1; j > 1 && j >= k-10 && t[j].sent == t[k].sent && !t[j].inQuote(); j-- {
 		if t[j].tag == "VBN" && isDocument(t[j-1].lower()) {
 			if np := a.nounPhraseLeft(j); !np.empty() {
 				return np, true // the latest poll released Friday
