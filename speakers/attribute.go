@@ -738,6 +738,9 @@ func (a *article) subjectLeft(k int) phrase {
 		return q
 	}
 	subj := a.nounPhraseLeft(e)
+	if iss, ok := a.issuer(subj, k); ok {
+		return iss // Black Lives Matter issued a statement saying …
+	}
 	if !subj.empty() && t[subj.e-1].lower() == "who" && subj.s > 0 && !t[subj.s-1].inQuote() && t[subj.s-1].sent == t[k].sent {
 		// Trump, who says; business leaders who say
 		if t[subj.s-1].text == "," {
@@ -751,6 +754,43 @@ func (a *article) subjectLeft(k int) phrase {
 		subj = np
 	}
 	return subj
+}
+
+// issuer returns the subject of the verb that puts out the document subj,
+// when subj, right before participle cue k, is one: Black Lives Matter
+// issued a statement saying …; the town released a statement Wednesday
+// saying …. The document is the channel (see [article.issued]), its
+// issuer the speaker.
+func (a *article) issuer(subj phrase, k int) (phrase, bool) {
+	t := a.toks
+	if subj.empty() || t[k].tag != "VBG" || !a.issued(subj) {
+		return subj, false
+	}
+	v := subj.s - 1
+	if t[v].tag == "RP" || t[v].lower() == "out" {
+		v-- // put out, sent out
+	}
+	if v < 1 || !strings.HasPrefix(t[v].tag, "VB") || t[v].tag == "VBG" || t[v].sent != t[k].sent {
+		return subj, false
+	}
+	if is := a.subjectLeft(v); !is.empty() && !a.bareRelative(is) {
+		return is, true
+	}
+	return subj, false
+}
+
+// issued reports whether np names a document put out once: a statement,
+// a letter, his statement; not the statement already named.
+func (a *article) issued(np phrase) bool {
+	t := a.toks
+	if np.e-np.s < 2 || !sourceNouns[t[np.e-1].lower()] {
+		return false
+	}
+	switch d := t[np.s].lower(); d {
+	case "a", "an", "his", "her", "its", "their":
+		return np.s > 0
+	}
+	return false
 }
 
 // coordinatedSubject returns the subject of the verb phrase that the one of
@@ -1549,9 +1589,13 @@ var sourceNouns = wordSet(`statement readout interview post tweet video letter s
 	briefing conference`)
 
 // viaBefore finds the medium written before cue k in its sentence: In a
-// statement, the ministry said; Leavitt, in a post on X, wrote.
+// statement, the ministry said; Leavitt, in a post on X, wrote; the town
+// released a statement saying.
 func (a *article) viaBefore(k int) string {
 	t := a.toks
+	if np := a.nounPhraseLeft(a.skipLeft(k)); t[k].tag == "VBG" && a.issued(np) {
+		return a.phraseText(np) // the town released a statement saying
+	}
 	for j := a.sentenceStart(k); j+2 < k; j++ {
 		if !t[j].inQuote() && a.medium(j) {
 			return a.phraseText(a.runToPunct(j + 1))
