@@ -786,7 +786,7 @@ func (a *article) issued(np phrase) bool {
 	if np.e-np.s < 2 || !sourceNouns[t[np.e-1].lower()] {
 		return false
 	}
-	switch d := t[np.s].lower(); d {
+	switch t[np.s].lower() {
 	case "a", "an", "his", "her", "its", "their":
 		return np.s > 0
 	}
