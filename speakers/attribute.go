@@ -763,7 +763,7 @@ func (a *article) subjectLeft(k int) phrase {
 // issuer the speaker.
 func (a *article) issuer(subj phrase, k int) (phrase, bool) {
 	t := a.toks
-	if subj.empty() || t[k].tag != "VBG" || !a.issued(subj) {
+	if subj.empty() || subj.s < 1 || t[k].tag != "VBG" || !a.issued(subj) {
 		return subj, false
 	}
 	v := subj.s - 1
@@ -788,7 +788,7 @@ func (a *article) issued(np phrase) bool {
 	}
 	switch t[np.s].lower() {
 	case "a", "an", "his", "her", "its", "their":
-		return np.s > 0
+		return true
 	}
 	return false
 }
