@@ -888,17 +888,6 @@ func (a *article) accordingTo(k int) (report, bool) {
 	return report{clause: phrase{a.trailingStart(start, k-1), k - 1}, subj: subj, cue: cue, method: "according-to"}, true
 }
 
-// commaBetween reports whether a comma outside quotations stands in
-// toks[s:e].
-func (a *article) commaBetween(s, e int) bool {
-	for j := s; j < e; j++ {
-		if a.toks[j].text == "," && !a.toks[j].inQuote() {
-			return true
-		}
-	}
-	return false
-}
-
 // trailingStart returns where the claim that a trailing "according to"
 // at toks[e] credits starts, in the sentence from toks[s]: the last part
 // that stands apart before it, or s. A parenthesis open at e (… (the actual
@@ -907,24 +896,34 @@ func (a *article) commaBetween(s, e int) bool {
 // what follows a colon.
 func (a *article) trailingStart(s, e int) int {
 	t := a.toks
-	open := -1
+	open, comma := -1, -1
 	for j := s; j < e; j++ {
 		if t[j].inQuote() {
 			continue
 		}
-		switch w := t[j].lower(); {
-		case w == "(":
+		switch t[j].text {
+		case "(":
 			open = j
-		case w == ")":
+		case ")":
 			open = -1
-		case w == ":" && j+1 < e:
-			s = j + 1
-		case w == "," && j+1 < e && (t[j+1].lower() == "which" || t[j+1].lower() == "who" || t[j+1].lower() == "with") && !a.commaBetween(j+1, e):
-			s = j + 1 // not an aside: The committee, which backed her, spent …
+		case ":":
+			if j+1 < e {
+				s = j + 1
+			}
+		case ",":
+			comma = j
 		}
 	}
 	if open >= 0 && open+1 < e {
 		return open + 1
+	}
+	// Only the last comma counts: one before it sets off an aside (The
+	// committee, which backed her, spent …).
+	if comma >= s && comma+1 < e {
+		switch t[comma+1].lower() {
+		case "which", "who", "with":
+			return comma + 1
+		}
 	}
 	return s
 }
