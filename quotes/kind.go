@@ -77,7 +77,8 @@ func classify(text string, lo, hi int, q Quote) Kind {
 // brackets, in capitals: (CROSSTALK.), [APPLAUSE], (LAUGHTER).
 func stageDirection(s string) bool {
 	s = strings.TrimSpace(s)
-	if len(s) < 3 || !(s[0] == '(' && strings.HasSuffix(strings.TrimRight(s, ".,"), ")") || s[0] == '[' && strings.HasSuffix(strings.TrimRight(s, ".,"), "]")) {
+	body := strings.TrimRight(s, ".,")
+	if len(s) < 3 || !(s[0] == '(' && strings.HasSuffix(body, ")") || s[0] == '[' && strings.HasSuffix(body, "]")) {
 		return false
 	}
 	letters := false
