@@ -401,14 +401,28 @@ var causative = inflect(`encourage`)
 // (citing, criticized by) nor a base form (refused to criticize).
 func (a *article) objectVerb(k int) bool {
 	t := a.toks
-	if t[k].tag == "VBG" && k > 0 && t[k-1].text == "," {
-		// …, calling the deal "a disaster": the subject of the main clause.
+	if t[k].tag == "VBG" && k > 0 && (t[k-1].text == "," || t[k-1].lower() == "and" && a.afterParticiple(k-1)) {
+		// …, calling the deal "a disaster" and accusing him of …: the
+		// subject of the main clause.
 		return objectVerbs[t[k].lower()] != "" || a.particle(k) > k
 	}
 	if !strings.HasPrefix(t[k].tag, "VB") || t[k].tag == "VBG" || t[k].tag == "VB" || k > 0 && passive(t[k-1].lower()) {
 		return false
 	}
 	return objectVerbs[t[k].lower()] != "" || a.particle(k) > k
+}
+
+// afterParticiple reports whether and at toks[c] joins a participle to one
+// of speech that a comma sets off before it in its sentence: …, calling
+// him a "stiff" and accusing him of ….
+func (a *article) afterParticiple(c int) bool {
+	t := a.toks
+	for j := c - 1; j > 0 && t[j].sent == t[c].sent; j-- {
+		if t[j].tag == "VBG" && t[j-1].text == "," && !t[j].inQuote() {
+			return objectVerbs[t[j].lower()] != "" || speechVerbs[t[j].lower()] != "" || a.particle(j) > j
+		}
+	}
+	return false
 }
 
 // phrasal maps the lemmas of speech acts whose content is the object of a
@@ -495,7 +509,7 @@ func (a *article) reportedObject(k int) (report, bool) {
 	if p >= end || t[p].text == "," || t[p].inQuote() && t[p].mark && a.qs[t[p].quote].Kind == quotes.Direct {
 		return report{}, false
 	}
-	end = a.complementEnd(p, end)
+	end = a.objectEnd(p, a.complementEnd(p, end))
 	if unnamed {
 		if causative[t[k].lower()] != "" || !a.holdsPartial(p, end) {
 			return report{}, false
@@ -537,6 +551,76 @@ func (a *article) complementEnd(p, end int) int {
 			return end // as "provocative" and a "grave threat" to …
 		}
 		return c
+	}
+	return end
+}
+
+// objectEnd ends an object [p, end) before what its noun phrase cannot
+// hold: a second predicate of the subject (promised a veto and attempted to
+// make the case), the medium (called for more school investment in a
+// statement), a clause that gives the occasion (a tightening race as Trump
+// consolidates the support of the party; Mr. Obama as a climate evangelist
+// when he ran for the White House).
+func (a *article) objectEnd(p, end int) int {
+	t := a.toks
+	for k := p + 1; k+1 < end; k++ {
+		if t[k].inQuote() {
+			continue
+		}
+		w := t[k].lower()
+		switch {
+		case w == "and" && a.secondPredicate(p, k),
+			(subordinators[w] && w != "if" && w != "whether" || w == "as") && a.mainClause(k+1):
+			if t[k-1].text == "," {
+				return k - 1
+			}
+			return k
+		case a.medium(k):
+			return k
+		}
+	}
+	return end
+}
+
+// secondPredicate reports whether and at toks[k] joins a second predicate
+// to the subject of the reporting verb, after content [p, k) with no verb
+// of its own: promised a veto and attempted …; called it "disqualifying"
+// and tweeted …. After a verb (said he would order a review and warned …;
+// the movement that's sweeping the country and boosting …) the and may
+// join two of the content's; it stays.
+func (a *article) secondPredicate(p, k int) bool {
+	t := a.toks
+	j := k + 1
+	if j+1 < len(t) && t[j].tag == "RB" {
+		j++ // and then tweeted
+	}
+	if j >= len(t) || t[j].inQuote() {
+		return false
+	}
+	switch t[j].tag {
+	case "VBD", "VBZ", "VBP", "VBG", "MD":
+	default:
+		return false
+	}
+	for q := p; q < k; q++ {
+		if !t[q].inQuote() && (strings.HasPrefix(t[q].tag, "VB") || t[q].tag == "MD" || t[q].possessive() && q > p && pronouns[t[q-1].lower()] != nil) {
+			return false // a verb (he's proud …, the process of crafting …) may take the and
+		}
+	}
+	return true
+}
+
+// verbless ends content [p, end) that has no verb of its own at an and that
+// joins a second predicate to the reporting verb's subject: promised a veto
+// and attempted to make the case.
+func (a *article) verbless(p, end int) int {
+	for k := p + 1; k+1 < end; k++ {
+		if a.toks[k].lower() == "and" && !a.toks[k].inQuote() && a.secondPredicate(p, k) {
+			if a.toks[k-1].text == "," {
+				return k - 1
+			}
+			return k
+		}
 	}
 	return end
 }
@@ -658,7 +742,7 @@ func (a *article) reportedAfter(k int) (report, bool) {
 	if !that && lemma == "agree" && p < len(t) && (t[p].lower() == "a" || t[p].lower() == "an") {
 		return report{}, false // agreed a partnership agreement: a deal, not words
 	}
-	end := a.relativeEnd(k, p, a.clauseEnd(p))
+	end := a.verbless(p, a.relativeEnd(k, p, a.clauseEnd(p)))
 	if p >= end || strings.Contains(",.;)", t[p].text) || t[p].mark && a.qs[t[p].quote].Kind == quotes.Direct {
 		return report{}, false
 	}
@@ -1150,6 +1234,8 @@ func (a *article) clauseEnd(p int) int {
 			return k
 		case w == "," && k+2 < end && a.newClause(p, k+1):
 			return k // …, they differ by degree
+		case w == "," && k+3 < end && t[k+1].lower() == "and" && a.coordinateClause(p, k+2):
+			return k // …, and the downgrade is casting a shadow
 		case delimiter(w) && k+1 < end && a.clauseBreak(k+1, end):
 			return k // …, compared with 64 percent who say; …, they also say
 		case strings.HasSuffix(w, "ing") && (speechVerbs[w] != "" || w == "citing") && a.afterComma(k):
@@ -1270,6 +1356,17 @@ func (a *article) newClause(p, j int) bool {
 		q++
 	}
 	return q < len(t) && (a.finite(q) || t[q].tag == "MD")
+}
+
+// coordinateClause reports whether toks[j], after a comma and and, opens a
+// main clause with a subject of its own (…, and the downgrade is casting a
+// shadow on …), in a clause that did not open with a subordinator.
+func (a *article) coordinateClause(p, j int) bool {
+	t := a.toks
+	if subordinators[t[p].lower()] || p+1 < len(t) && t[p].lower() == "that" && subordinators[t[p+1].lower()] {
+		return false
+	}
+	return a.mainClause(j)
 }
 
 // subjectPronouns are the personal pronouns that stand as a subject.
