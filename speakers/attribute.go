@@ -1055,8 +1055,8 @@ func (a *article) skipLeft(k int) int {
 	t := a.toks
 	for k > 0 && !t[k-1].inQuote() {
 		switch {
-		case skippable[t[k-1].lower()] || t[k-1].tag == "RB" && strings.HasSuffix(t[k-1].lower(), "ly"):
-			k-- // also, originally
+		case skippable[t[k-1].lower()] && !surnameMonth(t, k-1) || t[k-1].tag == "RB" && strings.HasSuffix(t[k-1].lower(), "ly"):
+			k-- // also, originally; not Theresa May said
 		case k > 1 && (t[k-2].lower() == "in" || t[k-2].lower() == "on") && (isYear(t[k-1].text) || weekdays[t[k-1].lower()]) && !t[k-2].inQuote():
 			k -= 2 // who in 2010 said, who on Tuesday said
 		case t[k-1].text == ")":

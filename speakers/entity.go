@@ -216,6 +216,21 @@ func chunkType(c nameChunk, toks []token) Type {
 	return Unknown
 }
 
+// surnameMonth reports whether toks[i], a calendar word, is the surname of a
+// name begun before it: Theresa May said; not May 5, nor Trump in May,
+// nor a modal (Trump May Not Have …, Krayewski may have said).
+func surnameMonth(toks []token, i int) bool {
+	t := &toks[i]
+	if i == 0 || toks[i-1].sent != t.sent || !t.capitalized() || !months[t.lower()] || calendarWords[toks[i-1].lower()] || !nameToken(toks, i-1) {
+		return false
+	}
+	if i+1 >= len(toks) {
+		return true
+	}
+	n := &toks[i+1]
+	return n.tag != "CD" && n.tag != "VB" && n.tag != "RB" && n.lower() != "not" // not Trump May Not Have
+}
+
 // nameToken reports whether toks[i] can be part of a name: a capitalized
 // word that prose tags as a proper noun, or any capitalized word not at the
 // start of its sentence, outside quotations.
@@ -224,7 +239,7 @@ func nameToken(toks []token, i int) bool {
 	if t.quote >= 0 || t.headline || !t.capitalized() || !t.word() || t.lower() == "i" {
 		return false
 	}
-	if pronouns[t.lower()] != nil || determiners[t.lower()] || calendarWords[t.lower()] {
+	if pronouns[t.lower()] != nil || determiners[t.lower()] || calendarWords[t.lower()] && !surnameMonth(toks, i) {
 		return false
 	}
 	if (i == 0 || toks[i-1].sent != t.sent) && inverting[speechVerbs[t.lower()]] {
