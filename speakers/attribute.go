@@ -1032,11 +1032,16 @@ func (a *article) skipRight(k int) int {
 			}
 			k = end + 1
 		case t[k].text == ",":
-			end := k + 1
-			for end < len(t) && end < k+12 && t[end].text != "," && !t[end].inQuote() && t[end].sent == t[k].sent {
+			// An apposition may be long (a senior fellow at the Hoover
+			// Institution and a former ambassador to Russia) if it holds no
+			// clause of its own: no past tense, modal or relative pronoun.
+			end, finite := k+1, false
+			for end < len(t) && end < k+26 && !(end >= k+12 && finite) && t[end].text != "," && !t[end].inQuote() && t[end].sent == t[k].sent {
+				// prose may tag a noun as a present tense (ambassador/VBP).
+				finite = finite || t[end].tag == "VBD" || t[end].tag == "MD" || relative(t[end].lower())
 				end++
 			}
-			if end < len(t) && t[end].text == "," && end > k+1 {
+			if end < len(t) && t[end].text == "," && end > k+1 && (end < k+12 || !finite) {
 				k = end + 1
 				continue
 			}
