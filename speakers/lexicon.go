@@ -80,7 +80,7 @@ func inflect(lemmas string) map[string]string {
 
 // inverting holds the lemmas that stand before their subject after a
 // quotation: "…," said Kim.
-var inverting = wordSet(`say add ask write continue explain note reply insist recall tell
+var inverting = wordSet(`say add ask write continue explain note reply insist recall
 	declare observe remark respond answer conclude argue warn counter quip state
 	confirm acknowledge admit exclaim tweet post`)
 

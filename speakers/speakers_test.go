@@ -669,6 +669,8 @@ func TestResolveNotReports(t *testing.T) {
 		`Economists agree on one thing: value-added tax systems encourage savings, investment and economic growth.`,
 		`The governor released a letter from his doctor that says he is in good health.`,
 		`The film shows a comment in 1996 that described all young men as criminals.`,
+		// told does not invert: The Huffington Post is the addressee.
+		`"This narrative is not just in our institutions," Malkia Cyril, the executive director at the Center of Media Justice and whose also featured in the film, told The Huffington Post.`,
 	} {
 		ats, err := r.Resolve(text)
 		if err != nil {
