@@ -491,12 +491,32 @@ func (a *article) cueAfter(i int) (m, cue phrase, method string, ok bool) {
 	}
 	k := a.skipRight(a.skipPrepositions(np.e)) // Mr. Morgan of the Sierra Club said
 	if k < len(t) && a.speechVerb(k) && t[k].para == para {
-		return np, a.cuePhrase(k), "cue-after", true
+		return a.namedAfter(np, k), a.cuePhrase(k), "cue-after", true
 	}
 	if dash >= 0 && (np.e >= len(t) || t[np.e].para != para || strings.Contains(",(.;", t[np.e].text)) {
 		return np, phrase{dash, dash + 1}, "dash-credit", true
 	}
 	return m, cue, "", false
+}
+
+// namedAfter returns the name that a description np, the subject of verb k,
+// is given in an apposition before k: the Vatican spokesman, Federico
+// Lombardi, said; Google's chief executive, Sundar Pichai, told. Else np.
+func (a *article) namedAfter(np phrase, k int) phrase {
+	t := a.toks
+	if head := t[np.e-1]; head.capitalized() && !titles[head.lower()] || np.e+1 >= k || t[np.e].text != "," {
+		return np
+	}
+	nm := a.nounPhraseRight(np.e + 1)
+	if nm.empty() || nm.s != np.e+1 || nm.e >= k || t[nm.e].text != "," || a.skipRight(nm.e+1) != k {
+		return np
+	}
+	for j := nm.s; j < nm.e; j++ {
+		if !t[j].capitalized() && !titles[t[j].lower()] {
+			return np // another description: the spokesman, a former aide, said
+		}
+	}
+	return nm
 }
 
 func isDash(s string) bool { return s == "—" || s == "–" || s == "―" }
@@ -1273,14 +1293,14 @@ func (a *article) resolve(m phrase) who {
 		return who{name: t[m.s].text, typ: Group, conf: 0.7, how: "group"} // Some say
 	}
 	if q := a.proportionLeft(m.e); q == m {
-		return who{name: strings.Join(tokenTexts(t, m.s, m.e), " "), typ: Group, conf: 0.8, how: "group"}
+		return who{name: a.written(m), typ: Group, conf: 0.8, how: "group"}
 	}
 	head := t[m.e-1]
 	hw := head.lower()
 	if head.capitalized() && !titles[hw] {
 		return a.resolveName(phrase{s, m.e})
 	}
-	written := strings.Join(tokenTexts(t, s, m.e), " ")
+	written := a.written(phrase{s, m.e})
 	switch {
 	case groupNouns[hw]:
 		return who{name: written, typ: Group, conf: 0.9, how: "group"}
@@ -1625,6 +1645,12 @@ func (a *article) runToPunct(k int) phrase {
 		e++
 	}
 	return phrase{k, e}
+}
+
+// written returns the words of phrase p as the article writes them, on one
+// line: Google's chief executive, not Google 's chief executive.
+func (a *article) written(p phrase) string {
+	return strings.Join(strings.Fields(a.phraseText(p)), " ")
 }
 
 // phraseText returns the article text that phrase p covers, or "".
