@@ -181,6 +181,9 @@ func (e *entity) absorb(c nameChunk, toks []token) {
 	for _, n := range c.nats {
 		e.nats[n] = true
 	}
+	if e.gender == 0 {
+		e.gender = appositionGender(c, toks)
+	}
 	if e.typ == Unknown {
 		e.typ = chunkType(c, toks)
 	}
@@ -188,6 +191,49 @@ func (e *entity) absorb(c nameChunk, toks []token) {
 		e.first = c.s
 	}
 }
+
+// appositionGender returns the gender that a noun beside name occurrence c
+// gives: his wife, Gabriela Lazar; spokeswoman Jen Psaki; Hope Hicks, a
+// spokeswoman for the campaign. 0 if none does.
+func appositionGender(c nameChunk, toks []token) byte {
+	if s := c.s - 1; s >= 0 && toks[s].sent == toks[c.s].sent {
+		if toks[s].text == "," && s > 0 {
+			s--
+		}
+		if g := genderedNouns[toks[s].lower()]; g != 0 && toks[s].quote < 0 {
+			return g
+		}
+	}
+	if c.e+1 >= len(toks) || toks[c.e].text != "," {
+		return 0
+	}
+	for k := c.e + 1; k < len(toks) && k <= c.e+8 && toks[k].sent == toks[c.e].sent && toks[k].quote < 0; k++ {
+		w := toks[k].lower()
+		if w == "," || w == "who" || w == "whose" || w == "which" || !toks[k].word() {
+			return 0 // past the apposition, or a clause: Ryan, whose wife …
+		}
+		if g := genderedNouns[w]; g != 0 {
+			return g
+		}
+	}
+	return 0
+}
+
+// genderedNouns are the nouns for a person that say their gender.
+var genderedNouns = func() map[string]byte {
+	m := map[string]byte{}
+	for _, w := range strings.Fields(`wife mother daughter sister widow grandmother aunt niece girlfriend
+		stepmother granddaughter spokeswoman congresswoman chairwoman businesswoman
+		councilwoman actress`) {
+		m[w] = 'f'
+	}
+	// Not spokesman, chairman or congressman: news writes them of women too.
+	for _, w := range strings.Fields(`husband father son brother widower grandfather uncle nephew boyfriend
+		stepfather grandson`) {
+		m[w] = 'm'
+	}
+	return m
+}()
 
 // chunkType tells from a name occurrence alone what sort of entity it is.
 func chunkType(c nameChunk, toks []token) Type {
