@@ -368,6 +368,9 @@ func (a *article) fullMention(m, cue phrase) phrase {
 		for e > m.e && skippable[t[e-1].lower()] {
 			e--
 		}
+		if a.postModifier(m.e, e) {
+			return phrase{m.s, e} // People familiar with the talks said
+		}
 		if e == m.e || e-m.e > 40 || !a.appositionStart(m.e) {
 			return m
 		}
@@ -772,9 +775,107 @@ func (a *article) subjectLeft(k int) phrase {
 		subj = a.nounPhraseLeft(subj.s - 1)
 	} else if np, ok := a.relativeSubject(e, k); ok {
 		subj = np
+	} else if np, ok := a.modifiedHead(subj, k); ok {
+		subj = np
 	}
 	return subj
 }
+
+// modifiedHead returns the head of the subject of verb k when subj, right
+// before k, is the object of a preposition that modifies it: People
+// familiar with the talks said; a spokeswoman for the company said;
+// Protesters marching through the streets chanted; Officials speaking on
+// condition of anonymity said; Peter Morgan of the Sierra Club said.
+func (a *article) modifiedHead(subj phrase, k int) (phrase, bool) {
+	t := a.toks
+	sent := t[k].sent
+	for n := 0; n < 3 && !subj.empty() && subj.s > 1; n++ {
+		p := subj.s - 1
+		if !postPrepositions[t[p].lower()] || t[p].inQuote() || t[p].sent != sent {
+			return phrase{}, false
+		}
+		e := p
+		mod := t[e-1].tag == "VBG" || t[e-1].tag == "VBN" || t[e-1].tag == "JJ" && !t[e-1].capitalized()
+		if mod {
+			e-- // familiar with, marching through, released by
+		}
+		np := a.nounPhraseLeft(e)
+		if np.empty() || np.e != e || pronouns[t[np.s].lower()] != nil || t[np.s].inQuote() {
+			return phrase{}, false
+		}
+		if h, w := t[np.e-1], t[np.e-1].lower(); t[subj.e-1].capitalized() && (titles[w] ||
+			!h.capitalized() && !roles[w] && !groupNouns[w] && !documentNouns[w] && !isDocument(w)) {
+			// Speaker of the House Paul Ryan said; a projection from the Cook
+			// Political Report shows: the name speaks.
+			return phrase{}, false
+		}
+		if w := t[np.e-1].lower(); isDocument(t[subj.e-1].lower()) && !isDocument(w) && !documentNouns[w] {
+			return phrase{}, false // an average of polls shows
+		}
+		if np.s > 0 && t[np.s-1].sent == sent && postPrepositions[t[np.s-1].lower()] && !mod {
+			subj = np // of anonymity, on condition: another link in the chain
+			continue
+		}
+		if np.s > 0 && t[np.s-1].sent == sent && !t[np.s-1].inQuote() && (t[np.s-1].word() && !leadWords[t[np.s-1].lower()]) {
+			return phrase{}, false // not where a subject starts: who met with aides said
+		}
+		return np, true
+	}
+	return phrase{}, false
+}
+
+// postModifier reports whether toks[s:e] is a phrase that modifies the noun
+// before it, with no comma or verb of its own: familiar with the talks, for
+// the company, speaking on condition of anonymity.
+func (a *article) postModifier(s, e int) bool {
+	t := a.toks
+	if e-s < 2 || e-s > 12 {
+		return false
+	}
+	first := s
+	if t[s].tag == "VBG" || t[s].tag == "VBN" || t[s].tag == "JJ" {
+		first++
+	}
+	if !postPrepositions[t[first].lower()] {
+		return false
+	}
+	for j := s; j < e; j++ {
+		if t[j].inQuote() || !t[j].word() || a.finite(j) && j != s || t[j].tag == "MD" {
+			return false
+		}
+	}
+	return true
+}
+
+// modifierEnd returns where a phrase that modifies the noun ending before
+// toks[e] ends (familiar with the talks, for the company), or e if none
+// starts there. It stops at a verb, a comma, a medium or a time: a
+// spokeswoman for the company in a statement on Monday.
+func (a *article) modifierEnd(e int) int {
+	t := a.toks
+	if e >= len(t) || t[e].inQuote() {
+		return e
+	}
+	first := e
+	if (t[e].tag == "VBG" || t[e].tag == "VBN" || t[e].tag == "JJ") && e+1 < len(t) {
+		first++
+	}
+	if !postPrepositions[t[first].lower()] || t[first].sent != t[e].sent {
+		return e
+	}
+	j := first + 1
+	for j < len(t) && j < e+12 && t[j].sent == t[e].sent && !t[j].inQuote() && t[j].word() &&
+		!a.finite(j) && t[j].tag != "MD" && !a.medium(j) && a.skipTime(j) == j && speechVerbs[t[j].lower()] == "" {
+		j++
+	}
+	if j == first+1 {
+		return e
+	}
+	return j
+}
+
+// postPrepositions open a phrase that modifies the noun before it.
+var postPrepositions = wordSet("of for with from at in on through by near to")
 
 // issuer returns the subject of the verb that puts out the document subj,
 // when subj, right before participle cue k, is one: Black Lives Matter
@@ -1297,10 +1398,15 @@ func (a *article) resolve(m phrase) who {
 	}
 	head := t[m.e-1]
 	hw := head.lower()
-	if head.capitalized() && !titles[hw] {
+	// A common noun may be capitalized as the first word of its sentence:
+	// Officials familiar with the talks said; Video of the incident shows.
+	common := m.e-s == 1 && a.toks[s].startsSentence() && (groupNouns[hw] || documentNouns[hw] || isDocument(hw))
+	if head.capitalized() && !titles[hw] && !common {
 		return a.resolveName(phrase{s, m.e})
 	}
-	written := a.written(phrase{s, m.e})
+	// A group or description is named with what modifies it: people
+	// familiar with the talks, video of the incident.
+	written := a.written(phrase{s, a.modifierEnd(m.e)})
 	switch {
 	case groupNouns[hw]:
 		return who{name: written, typ: Group, conf: 0.9, how: "group"}
@@ -1311,7 +1417,7 @@ func (a *article) resolve(m phrase) who {
 		return who{name: written, typ: Organization, conf: 0.8, how: "description"}
 	case roles[hw] || titles[hw] || isAge(hw):
 		return a.resolveDescription(phrase{s, m.e}, det, written)
-	case documentNouns[hw] || a.documentOf(phrase{s, m.e}):
+	case isDocument(hw) || a.documentOf(phrase{s, m.e}):
 		// the report says, a Kremlin readout said, video of the incident
 		// shows: a source, not a person.
 		return who{name: written, conf: 0.7, how: "document"}
