@@ -1070,17 +1070,17 @@ func delimiter(w string) bool { return w == "," || anyDash(w) }
 // report, Ari Fleischer, said; The ministry, in a statement, said.
 func (a *article) appositiveSubject(k, c int) phrase {
 	t := a.toks
-	sent := t[k].sent
+	first := a.sentenceStart(k) // past a dateline: PARIS (Reuters) - Le Pen, …, said
 	none := phrase{c, c}
-	for n := 0; n < 4 && c > 0 && c > k-40; n++ {
+	for n := 0; n < 4 && c > first && c > k-40; n++ {
 		s := c
-		for s > 0 && t[s-1].sent == sent && !t[s-1].inQuote() && !delimiter(t[s-1].text) {
+		for s > first && !t[s-1].inQuote() && !delimiter(t[s-1].text) {
 			s--
 		}
-		if s == c || (s > 0 && t[s-1].sent == sent && t[s-1].inQuote()) {
+		if s == c || (s > first && t[s-1].inQuote()) {
 			return none
 		}
-		atStart := s == 0 || t[s-1].sent != sent
+		atStart := s == first
 		if !atStart && (t[s].lower() == "and" || t[s].lower() == "or") {
 			return none // Clinton, the nominee, and Trump, his rival, said
 		}
@@ -1153,25 +1153,50 @@ func (a *article) skipRight(k int) int {
 			}
 			k = end + 1
 		case t[k].text == ",":
-			// An apposition may be long (a senior fellow at the Hoover
-			// Institution and a former ambassador to Russia) if it holds no
-			// clause of its own: no past tense, modal or relative pronoun.
-			end, finite := k+1, false
-			for end < len(t) && end < k+26 && !(end >= k+12 && finite) && t[end].text != "," && !t[end].inQuote() && t[end].sent == t[k].sent {
-				// prose may tag a noun as a present tense (ambassador/VBP).
-				finite = finite || t[end].tag == "VBD" || t[end].tag == "MD" || relative(t[end].lower())
-				end++
+			end, ok := a.asideEnd(k)
+			if !ok {
+				return k
 			}
-			if end < len(t) && t[end].text == "," && end > k+1 && (end < k+12 || !finite) {
-				k = end + 1
-				continue
+			// A second apposition may follow: Scott Pruitt, the attorney
+			// general of Oklahoma, one of the states suing the EPA, said.
+			// Not a name: that is what the first one describes (France's
+			// party leader, Marine Le Pen, voiced); but a place may go on
+			// (an entrepreneur in San Jose, Calif., gave).
+			if next, ok := a.asideEnd(end); ok && !a.hasVerb(end+1, next) && (!t[end+1].capitalized() || next-end <= 3 && t[end-1].capitalized()) {
+				end = next
 			}
-			return k
+			k = end + 1
 		default:
 			return k
 		}
 	}
 	return k
+}
+
+// asideEnd returns the comma that closes an aside opened by the comma at
+// toks[k]. An apposition may be long (a senior fellow at the Hoover
+// Institution and a former ambassador to Russia) if it holds no clause of
+// its own: no past tense, modal or relative pronoun.
+func (a *article) asideEnd(k int) (int, bool) {
+	t := a.toks
+	end, finite := k+1, false
+	for end < len(t) && end < k+26 && !(end >= k+12 && finite) && t[end].text != "," && !t[end].inQuote() && t[end].sent == t[k].sent {
+		// prose may tag a noun as a present tense (ambassador/VBP).
+		finite = finite || t[end].tag == "VBD" || t[end].tag == "MD" || relative(t[end].lower())
+		end++
+	}
+	return end, end < len(t) && t[end].text == "," && end > k+1 && (end < k+12 || !finite)
+}
+
+// hasVerb reports whether toks[s:e] holds a verb other than a participle
+// in -ing (one of the states suing the EPA), or a modal.
+func (a *article) hasVerb(s, e int) bool {
+	for j := s; j < e; j++ {
+		if tg := a.toks[j].tag; strings.HasPrefix(tg, "VB") && tg != "VBG" || tg == "MD" || a.speechVerb(j) {
+			return true
+		}
+	}
+	return false
 }
 
 // skipLeft returns the end (exclusive) of what stands before verb k once

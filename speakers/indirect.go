@@ -1414,9 +1414,9 @@ func (a *article) sentenceStart(k int) int {
 	for s > 0 && t[s-1].sent == t[k].sent {
 		s--
 	}
-	for j := s + 1; j < k && j < s+7; j++ {
-		if (t[j].text == "—" || t[j].text == "–") && allCaps(t[j-1].text) { // BEIJING —, New York (AFP) –
-			return j + 1
+	for j := s + 1; j < k && j < s+10; j++ {
+		if (t[j].text == "—" || t[j].text == "–" || t[j].text == "-") && (allCaps(t[j-1].text) || t[j-1].text == ")" && j < s+9) {
+			return j + 1 // BEIJING —, New York (AFP) –, PARIS, Aug 31 (Reuters) -
 		}
 	}
 	return s
