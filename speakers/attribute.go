@@ -840,6 +840,8 @@ func (a *article) postModifier(s, e int) bool {
 		return false
 	}
 	for j := s; j < e; j++ {
+		// The first word may be a participle that prose tags as a past
+		// tense: a report released by ….
 		if t[j].inQuote() || !t[j].word() || a.finite(j) && j != s || t[j].tag == "MD" {
 			return false
 		}

@@ -3,6 +3,7 @@ package speakers
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/whosaid/whosaid/quotes"
 )
@@ -563,14 +564,14 @@ func (a *article) complementEnd(p, end int) int {
 // when he ran for the White House).
 func (a *article) objectEnd(p, end int) int {
 	t := a.toks
+	end = a.verbless(p, end)
 	for k := p + 1; k+1 < end; k++ {
 		if t[k].inQuote() {
 			continue
 		}
 		w := t[k].lower()
 		switch {
-		case w == "and" && a.secondPredicate(p, k),
-			(subordinators[w] && w != "if" && w != "whether" || w == "as") && a.mainClause(k+1):
+		case (subordinators[w] && w != "if" && w != "whether" || w == "as") && a.mainClause(k+1):
 			if t[k-1].text == "," {
 				return k - 1
 			}
@@ -1415,11 +1416,26 @@ func (a *article) sentenceStart(k int) int {
 		s--
 	}
 	for j := s + 1; j < k && j < s+10; j++ {
-		if (t[j].text == "—" || t[j].text == "–" || t[j].text == "-") && (allCaps(t[j-1].text) || t[j-1].text == ")" && j < s+9) {
-			return j + 1 // BEIJING —, New York (AFP) –, PARIS, Aug 31 (Reuters) -
+		dash := t[j].text == "—" || t[j].text == "–"
+		switch {
+		case (dash || t[j].text == "-") && t[j-1].text == ")", // New York (AFP) –, PARIS, Aug 31 (Reuters) -
+			dash && j < s+7 && a.capitals(j-1, j), // BEIJING —
+			t[j].text == "-" && a.capitals(s, j):  // MEXICO CITY -
+			return j + 1
 		}
 	}
 	return s
+}
+
+// capitals reports whether toks[s:e] are all words in capitals: not a
+// number (In an email dated Feb. 12, 2012 — …).
+func (a *article) capitals(s, e int) bool {
+	for j := s; j < e; j++ {
+		if w := a.toks[j].text; !a.toks[j].word() || !allCaps(w) || !strings.ContainsFunc(w, unicode.IsLetter) {
+			return false
+		}
+	}
+	return e > s
 }
 
 func isEndPunct(s string) bool { return s == "." || s == "?" || s == "!" }
