@@ -832,11 +832,7 @@ func (a *article) postModifier(s, e int) bool {
 	if e-s < 2 || e-s > 12 {
 		return false
 	}
-	first := s
-	if t[s].tag == "VBG" || t[s].tag == "VBN" || t[s].tag == "JJ" {
-		first++
-	}
-	if !postPrepositions[t[first].lower()] {
+	if _, ok := a.modifierStart(s); !ok {
 		return false
 	}
 	for j := s; j < e; j++ {
@@ -858,11 +854,8 @@ func (a *article) modifierEnd(e int) int {
 	if e >= len(t) || t[e].inQuote() {
 		return e
 	}
-	first := e
-	if (t[e].tag == "VBG" || t[e].tag == "VBN" || t[e].tag == "JJ") && e+1 < len(t) {
-		first++
-	}
-	if !postPrepositions[t[first].lower()] || t[first].sent != t[e].sent {
+	first, ok := a.modifierStart(e)
+	if !ok || t[first].sent != t[e].sent {
 		return e
 	}
 	j := first + 1
@@ -874,6 +867,18 @@ func (a *article) modifierEnd(e int) int {
 		return e
 	}
 	return j
+}
+
+// modifierStart returns the index of the preposition that opens a phrase
+// modifying a noun at toks[s], past a participle or adjective (familiar
+// with, speaking on), and whether there is one.
+func (a *article) modifierStart(s int) (int, bool) {
+	t := a.toks
+	first := s
+	if (t[s].tag == "VBG" || t[s].tag == "VBN" || t[s].tag == "JJ") && s+1 < len(t) {
+		first++
+	}
+	return first, postPrepositions[t[first].lower()]
 }
 
 // postPrepositions open a phrase that modifies the noun before it.

@@ -1346,7 +1346,7 @@ var subordinators = wordSet("if when while because although though as after befo
 // in a clause that did not open with a subordinator (if …, they will …).
 func (a *article) newClause(p, j int) bool {
 	t := a.toks
-	if t[j].inQuote() || subordinators[t[p].lower()] || p+1 < len(t) && t[p].lower() == "that" && subordinators[t[p+1].lower()] {
+	if t[j].inQuote() || a.subordinate(p) {
 		return false
 	}
 	if !subjectPronouns[t[j].lower()] {
@@ -1363,11 +1363,14 @@ func (a *article) newClause(p, j int) bool {
 // main clause with a subject of its own (…, and the downgrade is casting a
 // shadow on …), in a clause that did not open with a subordinator.
 func (a *article) coordinateClause(p, j int) bool {
+	return !a.subordinate(p) && a.mainClause(j)
+}
+
+// subordinate reports whether the clause at toks[p] opens with a
+// subordinator, after that or not: if …, (that) when ….
+func (a *article) subordinate(p int) bool {
 	t := a.toks
-	if subordinators[t[p].lower()] || p+1 < len(t) && t[p].lower() == "that" && subordinators[t[p+1].lower()] {
-		return false
-	}
-	return a.mainClause(j)
+	return subordinators[t[p].lower()] || p+1 < len(t) && t[p].lower() == "that" && subordinators[t[p+1].lower()]
 }
 
 // subjectPronouns are the personal pronouns that stand as a subject.
