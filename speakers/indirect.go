@@ -1235,8 +1235,8 @@ func (a *article) clauseEnd(p int) int {
 			return k
 		case w == "," && k+2 < end && a.newClause(p, k+1):
 			return k // …, they differ by degree
-		case w == "," && k+3 < end && t[k+1].lower() == "and" && a.coordinateClause(p, k+2):
-			return k // …, and the downgrade is casting a shadow
+		case w == "," && k+3 < end && a.coordinator(k+1) && a.coordinateClause(p, k+2):
+			return k // …, and the downgrade is casting a shadow; …, but polls are not
 		case delimiter(w) && k+1 < end && a.clauseBreak(k+1, end):
 			return k // …, compared with 64 percent who say; …, they also say
 		case strings.HasSuffix(w, "ing") && (speechVerbs[w] != "" || w == "citing") && a.afterComma(k):
@@ -1364,6 +1364,19 @@ func (a *article) newClause(p, j int) bool {
 // shadow on …), in a clause that did not open with a subordinator.
 func (a *article) coordinateClause(p, j int) bool {
 	return !a.subordinate(p) && a.mainClause(j)
+}
+
+// coordinator reports whether toks[k] joins a clause that may leave what
+// is reported: and; or but, unless a pronoun follows, which goes on with
+// the reported speaker's words (she hopes to win, but she knows …).
+func (a *article) coordinator(k int) bool {
+	switch a.toks[k].lower() {
+	case "and":
+		return true
+	case "but":
+		return k+1 < len(a.toks) && !subjectPronouns[a.toks[k+1].lower()]
+	}
+	return false
 }
 
 // subordinate reports whether the clause at toks[p] opens with a
