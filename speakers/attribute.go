@@ -207,6 +207,13 @@ func (a *article) attributeReport(r int) {
 	at := &a.repOut[r]
 	at.Quote = quotes.Quote{Span: quotes.Span{Start: s, End: e}, Text: a.text[s:e],
 		Marks: quotes.Span{Start: s, End: e}, Kind: rep.kind, Paragraph: t[rep.clause.s].para}
+	if g := rep.gap; !g.empty() {
+		// The clause without the cue that interrupts it and the commas
+		// around the cue (The latest test, North Korea said, was its
+		// biggest yet); as with a quotation that --join makes whole, the
+		// span still covers the cue.
+		at.Text = a.text[s:t[g.s-1].end] + " " + a.text[t[g.e].start:e]
+	}
 	w := a.resolve(rep.subj)
 	if rep.named && (w.ent == nil || w.conf < 0.9) {
 		a.reports[r].dropped = true // its quotations speak for themselves

@@ -17,6 +17,9 @@ type report struct {
 	method string // "reported-after", "reported-before", "according-to"
 	kind   quotes.Kind
 	quotes []int // quotations inside the clause: partial ones make it mixed
+	// gap is the cue that interrupts the clause, from the comma before it
+	// to the comma after (…, Smith said, …): left out of the quote's text.
+	gap phrase
 	// named is set when the report stands only if its subject resolves to
 	// a speaker: its cue is outside the reporting lexicon.
 	named   bool
@@ -919,7 +922,7 @@ func (a *article) reportedBefore(k int) (report, bool) {
 		}
 	}
 	rest = a.skipTime(a.skipPrepositions(rest))
-	end := comma
+	end, gap := comma, phrase{}
 	if rest < len(t) && t[rest].sent == t[k].sent && !isEndPunct(t[rest].text) {
 		if t[rest].text != "," {
 			return report{}, false
@@ -927,10 +930,13 @@ func (a *article) reportedBefore(k int) (report, bool) {
 		// A participle after the comma qualifies the saying (she said,
 		// referencing the bank's drive to …): the clause does not resume.
 		if e := a.clauseEnd(rest + 1); e > rest+3 && !t[rest+1].inQuote() && speechVerbs[t[rest+1].lower()] == "" && t[rest+1].tag != "VBG" && !quoted && !(inverted && a.apposition(rest+1)) {
-			end = e // the cue interrupts the clause
+			end, gap = e, phrase{comma, rest + 1} // the cue interrupts the clause
+			if ae, ok := a.asideEnd(rest); inverted && ok && ae+1 < e && !a.hasVerb(rest+1, ae) {
+				gap.e = ae + 1 // …, says Carl Anthony, historian at the library, is …
+			}
 		}
 	}
-	return report{clause: phrase{start, end}, subj: subj, cue: phrase{k, k + 1}, method: "reported-before"}, true
+	return report{clause: phrase{start, end}, subj: subj, cue: phrase{k, k + 1}, gap: gap, method: "reported-before"}, true
 }
 
 // apposition reports whether toks[j], after the comma that follows the

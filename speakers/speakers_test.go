@@ -262,7 +262,7 @@ var reportTests = []struct {
 		want{speaker: "Foreign Ministry", typ: "organization", cue: "said", method: "reported-before"}},
 	{"cue interrupts",
 		`⟦The latest test, North Korea said, was its biggest yet⟧.`,
-		want{speaker: "North Korea", cue: "said", method: "reported-before"}},
+		want{speaker: "North Korea", cue: "said", method: "reported-before", quote: "The latest test was its biggest yet"}},
 	{"according to",
 		`According to officials, ⟦the plant will close in May⟧.`,
 		want{speaker: "officials", typ: "group", cue: "According to", method: "according-to"}},
@@ -367,7 +367,7 @@ var reportTests = []struct {
 		want{speaker: "Bernie Sanders", cue: ":", method: "colon-credit"}},
 	{"dateline with an agency",
 		`New York (AFP) – ⟦The same popular frustration, Sen. Bernie Sanders said, could help Trump⟧.`,
-		want{speaker: "Bernie Sanders", cue: "said", method: "reported-before"}},
+		want{speaker: "Bernie Sanders", cue: "said", method: "reported-before", quote: "The same popular frustration could help Trump"}},
 	{"call for",
 		`Sen. Bernie Sanders called for ⟦a ban on fracking in every state⟧.`,
 		want{speaker: "Bernie Sanders", cue: "called", method: "reported-object"}},
@@ -493,7 +493,7 @@ var reportTests = []struct {
 		want{speaker: "Bobby Scott", typ: "person", mention: "Rep. Bobby Scott", cue: "adding", method: "clause-subject"}},
 	{"an inverted cue inside its clause comes before a report with no subject",
 		`Carl Anthony is a historian. ⟦The paradox of Nancy, says Carl Anthony, historian at the library, is that she is portrayed as “this sort of dragon lady.”⟧`,
-		want{speaker: "Carl Anthony", cue: "says", method: "reported-before"}},
+		want{speaker: "Carl Anthony", cue: "says", method: "reported-before", quote: "The paradox of Nancy is that she is portrayed as “this sort of dragon lady.”"}},
 	{"a verb after and takes the subject of the verb it is coordinated with",
 		`Elizabeth Warren spoke on Tuesday. Though she called the conduct “outrageous” and called for ⟦compensation to be “clawed back”⟧, the bank did not answer.`,
 		want{mention: "she", cue: "called"}},
@@ -634,7 +634,10 @@ var reportTests = []struct {
 		want{speaker: "Video of the incident", cue: "shows", method: "reported-after"}},
 	{"a cue that interrupts its clause, which ends at a contrast",
 		`⟦The latest test, North Korea said, was its biggest yet⟧, although it may take days to know how powerful it was.`,
-		want{speaker: "North Korea", cue: "said", method: "reported-before"}},
+		want{speaker: "North Korea", cue: "said", method: "reported-before", quote: "The latest test was its biggest yet"}},
+	{"an inverted cue that interrupts its clause",
+		`⟦The economy is strong, said Mr. Smith, and it will grow next year⟧.`,
+		want{speaker: "Smith", cue: "said", method: "reported-before", quote: "The economy is strong and it will grow next year"}},
 	{"a possessive addressee with a quoted title",
 		`Clinton told MSNBC's "Morning Joe" that ⟦nobody would question her intelligence⟧.`,
 		want{speaker: "Clinton", cue: "told", method: "reported-after"}},
@@ -776,6 +779,7 @@ func TestResolveNested(t *testing.T) {
 
 type want struct {
 	speaker, typ, mention, cue, addressee, via, method string
+	quote                                              string // the quote's text, when it is not the marked span's
 }
 
 // unmarkOne removes ⟦ ⟧ from s and returns the text and the marked span.
@@ -819,9 +823,12 @@ func TestResolve(t *testing.T) {
 // not checked, except the speaker.
 func checkWant(t *testing.T, text string, w want, got *Attribution) {
 	t.Helper()
-	g := want{got.Speaker, got.SpeakerType.String(), got.Mention, got.Cue, got.Addressee, got.Via, got.Method}
+	g := want{got.Speaker, got.SpeakerType.String(), got.Mention, got.Cue, got.Addressee, got.Via, got.Method, got.Text}
+	if w.quote == "" && got.Text != text[got.Start:got.End] {
+		t.Errorf("Resolve(%q): quote %q is not the text of its span", text, got.Text)
+	}
 	for _, f := range []struct{ w, g *string }{{&w.typ, &g.typ}, {&w.mention, &g.mention},
-		{&w.cue, &g.cue}, {&w.addressee, &g.addressee}, {&w.via, &g.via}, {&w.method, &g.method}} {
+		{&w.cue, &g.cue}, {&w.addressee, &g.addressee}, {&w.via, &g.via}, {&w.method, &g.method}, {&w.quote, &g.quote}} {
 		if *f.w == "" {
 			*f.g = ""
 		}

@@ -93,11 +93,13 @@ func FuzzExtract(f *testing.F) {
 			if r.Start < prev || r.Start > r.End || r.End > len(text) {
 				t.Fatalf("bad record [%d:%d] %q after offset %d in %q", r.Start, r.End, r.Quote, prev, text)
 			}
-			// A joined quotation spans the cues between its parts: its text
-			// starts and ends as the span does.
+			// A joined quotation spans the cues between its parts, and so
+			// does a reported clause that its cue interrupts: the words of
+			// its text are the span's, in order, and start and end it.
 			span := text[r.Start:r.End]
-			joined := e == joiner && strings.HasPrefix(span, firstWord(r.Quote)) && strings.HasSuffix(span, lastWord(r.Quote))
-			if span != r.Quote && !joined {
+			pieced := (e == joiner || Deref(r.Method) == "reported-before") && strings.HasPrefix(span, firstWord(r.Quote)) &&
+				strings.HasSuffix(span, lastWord(r.Quote)) && inOrder(span, r.Quote)
+			if span != r.Quote && !pieced {
 				t.Fatalf("record [%d:%d] %q does not match its span %q in %q", r.Start, r.End, r.Quote, span, text)
 			}
 			prev = r.Start
@@ -148,6 +150,18 @@ func BenchmarkExtract(b *testing.B) {
 
 // firstWord and lastWord return the first and last space-separated words
 // of s: the ends of a joined quotation, which its span shares.
+// inOrder reports whether the words of quote stand in span in their order.
+func inOrder(span, quote string) bool {
+	for _, w := range strings.Split(quote, " ") {
+		i := strings.Index(span, w)
+		if i < 0 {
+			return false
+		}
+		span = span[i+len(w):]
+	}
+	return true
+}
+
 func firstWord(s string) string {
 	w, _, _ := strings.Cut(s, " ")
 	return w
