@@ -1129,7 +1129,7 @@ func (a *article) appositiveSubject(k, c int) phrase {
 			return np
 		}
 		for j := s; j < c && !relative(t[j].lower()) && t[j].lower() != "whose"; j++ {
-			if tg := t[j].tag; tg == "VBD" || tg == "VBZ" || tg == "VBP" || tg == "MD" {
+			if tg := t[j].tag; (tg == "VBD" && !a.postParticiple(j)) || tg == "VBZ" || tg == "VBP" || tg == "MD" {
 				// A clause, not an apposition (which may hold a relative
 				// clause: a former aide who accompanied her): …, his wife
 				// had been traveling, wrote.
@@ -1142,6 +1142,15 @@ func (a *article) appositiveSubject(k, c int) phrase {
 		}
 	}
 	return none
+}
+
+// postParticiple reports whether toks[j], tagged as a past tense, is a
+// participle that qualifies the noun before it: a super PAC allied with
+// House leadership, a group backed by unions.
+func (a *article) postParticiple(j int) bool {
+	t := a.toks
+	return j > 0 && j+1 < len(t) && strings.HasSuffix(t[j].lower(), "ed") &&
+		strings.HasPrefix(t[j-1].tag, "NN") && (t[j+1].tag == "IN" || t[j+1].tag == "TO") && !t[j+1].inQuote()
 }
 
 // leadWords may open a sentence or clause before its subject: But Kim
