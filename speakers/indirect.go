@@ -891,7 +891,13 @@ func (a *article) reportedBefore(k int) (report, bool) {
 		subj = a.nounPhraseRight(k + 1)
 		comma = k - 1
 		if subj.empty() || !inverting[speechVerbs[t[k].lower()]] || a.skipTime(subj.s) > subj.s {
-			return report{}, false // not …, R-Ky., said Tuesday
+			// …, Mr. Smith, the chairman, said; …, a spokeswoman, Anna
+			// White, said. Not …, R-Ky., said Tuesday.
+			var ok bool
+			if subj, comma, ok = a.appositiveBefore(k); !ok {
+				return report{}, false
+			}
+			inverted = false
 		}
 	} else {
 		subj = a.nounPhraseLeft(a.skipLeft(k))
@@ -937,6 +943,60 @@ func (a *article) reportedBefore(k int) (report, bool) {
 		}
 	}
 	return report{clause: phrase{start, end}, subj: subj, cue: phrase{k, k + 1}, gap: gap, method: "reported-before"}, true
+}
+
+// appositiveBefore finds the subject of cue k when an apposition stands
+// between them, after the clause the cue reports: …, Mr. Smith, the
+// chairman, said; …, a spokeswoman, Anna White, said (a description before
+// the name is part of the subject). It returns the subject and the comma
+// that ends the clause.
+func (a *article) appositiveBefore(k int) (phrase, int, bool) {
+	t := a.toks
+	subj := a.subjectLeft(k)
+	if subj.empty() || subj.s < 2 || t[subj.s-1].text != "," || !t[subj.e-1].capitalized() {
+		return phrase{}, 0, false
+	}
+	comma := subj.s - 1
+	if subj.e == k-1 {
+		// The name right before the cue: a description may open the
+		// apposition, between the clause's comma and the name's.
+		d := comma - 1
+		for d > comma-8 && d > 0 && t[d].text != "," && !t[d].inQuote() && !strings.HasPrefix(t[d].tag, "VB") && t[d].tag != "MD" {
+			d--
+		}
+		if d > 0 && t[d].text == "," && d < comma-1 && a.description(d+1, comma) {
+			comma = d
+		}
+	}
+	start := a.sentenceStart(k)
+	if comma <= start || !t[subj.s].capitalized() {
+		return phrase{}, 0, false // not …, of Minnesota, said
+	}
+	verb := false
+	for j := start; j < comma; j++ {
+		if t[j].mark && a.qs[t[j].quote].Kind == quotes.Direct {
+			return phrase{}, 0, false // a quotation's cue: "…," Bachmann, a Republican, said
+		}
+		verb = verb || !t[j].inQuote() && (a.finite(j) || t[j].tag == "MD")
+	}
+	// A clause, not an adverbial that opens the sentence: In a call on
+	// Dec. 2, Col. Steven Warren, a spokesman, said.
+	return subj, comma, verb
+}
+
+// description reports whether toks[s:e] is a description that may stand
+// in apposition to a name: a spokeswoman, the chairman of the bank.
+func (a *article) description(s, e int) bool {
+	t := a.toks
+	if !determiners[t[s].lower()] && !roles[t[s].lower()] && !titles[t[s].lower()] {
+		return false
+	}
+	for j := s; j < e; j++ {
+		if roles[t[j].lower()] || titles[t[j].lower()] {
+			return true
+		}
+	}
+	return false
 }
 
 // apposition reports whether toks[j], after the comma that follows the

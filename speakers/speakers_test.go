@@ -551,6 +551,12 @@ var reportTests = []struct {
 	{"a participle tagged as a past tense inside an apposition",
 		`Mike Shields, president of the Congressional Leadership Fund, a super PAC allied with House leadership, said ⟦nearly every conversation he has had with donors centers on the need for a firewall⟧.`,
 		want{speaker: "Mike Shields", cue: "said", method: "reported-after"}},
+	{"a description and a name in apposition between the clause and its cue",
+		`⟦Facebook created the tool to help in times of crisis⟧, a spokeswoman, Anna Richardson White, said on Saturday.`,
+		want{speaker: "Anna Richardson White", cue: "said", method: "reported-before"}},
+	{"a name and its apposition between the clause and its cue",
+		`⟦The economy is strong⟧, Mr. Smith, the chairman of the bank, said on Tuesday.`,
+		want{speaker: "Smith", cue: "said", method: "reported-before"}},
 	{"a verb in -ee in the past",
 		`Former Pennsylvania Gov. Ed Rendell agreed that ⟦the party's vacancy rules should be modernized⟧, but he said that discussion should wait.`,
 		want{speaker: "Ed Rendell", cue: "agreed", method: "reported-after"}},
@@ -684,6 +690,7 @@ func TestResolveNotReports(t *testing.T) {
 	r := New(testModel(), WithIndirect())
 	for _, text := range []string{
 		`The senator is said to be furious about the vote.`,
+		`But in a conference call with reporters on Dec. 2, Col. Steven H. Warren, a military spokesman in Baghdad, said, "A raid is a combat operation."`,
 		`The so-called reform was announced in a statement.`,
 		`He told reporters.`,
 		`Officials said in a statement on Tuesday.`,
