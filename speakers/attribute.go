@@ -1095,6 +1095,9 @@ func (a *article) appositiveSubject(k, c int) phrase {
 			return none
 		}
 		atStart := s == first
+		if !atStart && (t[s].lower() == "and" || t[s].lower() == "but") && a.finite(k) && a.clauseBefore(first, s-1) {
+			atStart = true // The economy is strong, and Smith, the chairman, said
+		}
 		if !atStart && (t[s].lower() == "and" || t[s].lower() == "or") {
 			return none // Clinton, the nominee, and Trump, his rival, said
 		}
@@ -1209,6 +1212,28 @@ func (a *article) asideEnd(k int) (int, bool) {
 		end++
 	}
 	return end, end < len(t) && t[end].text == "," && end > k+1 && (end < k+12 || !finite)
+}
+
+// clauseBefore reports whether the part of the sentence that ends at the
+// delimiter toks[d], after the one before it, is a clause (The economy is
+// strong, and …), not an item of a list (Goldman Sachs, UBS, and …).
+func (a *article) clauseBefore(first, d int) bool {
+	s := d
+	for s > first && !delimiter(a.toks[s-1].text) {
+		s--
+	}
+	return a.hasFinite(s, d)
+}
+
+// hasFinite reports whether toks[s:e] holds a finite verb or a modal
+// outside quotations: a clause.
+func (a *article) hasFinite(s, e int) bool {
+	for j := s; j < e; j++ {
+		if !a.toks[j].inQuote() && (a.finite(j) || a.toks[j].tag == "MD") {
+			return true
+		}
+	}
+	return false
 }
 
 // hasVerb reports whether toks[s:e] holds a verb other than a participle

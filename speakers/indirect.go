@@ -972,16 +972,14 @@ func (a *article) appositiveBefore(k int) (phrase, int, bool) {
 	if comma <= start || !t[subj.s].capitalized() {
 		return phrase{}, 0, false // not …, of Minnesota, said
 	}
-	verb := false
 	for j := start; j < comma; j++ {
 		if t[j].mark && a.qs[t[j].quote].Kind == quotes.Direct {
 			return phrase{}, 0, false // a quotation's cue: "…," Bachmann, a Republican, said
 		}
-		verb = verb || !t[j].inQuote() && (a.finite(j) || t[j].tag == "MD")
 	}
 	// A clause, not an adverbial that opens the sentence: In a call on
 	// Dec. 2, Col. Steven Warren, a spokesman, said.
-	return subj, comma, verb
+	return subj, comma, a.hasFinite(start, comma)
 }
 
 // description reports whether toks[s:e] is a description that may stand
@@ -1359,6 +1357,9 @@ func (a *article) mainClause(j int) bool {
 		return false
 	}
 	q := np.e
+	if e, ok := a.asideEnd(q); q < len(t) && t[q].text == "," && ok && e+1 < len(t) && a.speechVerb(e+1) {
+		q = e + 1 // past an apposition: Brian Deese, an adviser, said
+	}
 	if q < len(t) && t[q].tag == "RB" {
 		q++
 	}

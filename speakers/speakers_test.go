@@ -557,6 +557,12 @@ var reportTests = []struct {
 	{"a name and its apposition between the clause and its cue",
 		`⟦The economy is strong⟧, Mr. Smith, the chairman of the bank, said on Tuesday.`,
 		want{speaker: "Smith", cue: "said", method: "reported-before"}},
+	{"a subject with an apposition after a clause and and",
+		`The economy is strong, and John Smith, the chairman of the bank, said ⟦it would grow next year⟧.`,
+		want{speaker: "John Smith", cue: "said", method: "reported-after"}},
+	{"a clause after a comma and and whose subject has an apposition ends the clause",
+		`The White House contends that ⟦it is still on track to meet those targets⟧, and Brian Deese, the White House climate change adviser, said his staff were preparing plans.`,
+		want{speaker: "White House", cue: "contends", method: "reported-after"}},
 	{"a verb in -ee in the past",
 		`Former Pennsylvania Gov. Ed Rendell agreed that ⟦the party's vacancy rules should be modernized⟧, but he said that discussion should wait.`,
 		want{speaker: "Ed Rendell", cue: "agreed", method: "reported-after"}},
@@ -690,6 +696,7 @@ func TestResolveNotReports(t *testing.T) {
 	r := New(testModel(), WithIndirect())
 	for _, text := range []string{
 		`The senator is said to be furious about the vote.`,
+		`Wall Street targets included Goldman Sachs, Credit Suisse, UBS, and the American Bankers Association, supposedly marked as a “high priority” potential donor.`,
 		`But in a conference call with reporters on Dec. 2, Col. Steven H. Warren, a military spokesman in Baghdad, said, "A raid is a combat operation."`,
 		`The so-called reform was announced in a statement.`,
 		`He told reporters.`,
