@@ -898,10 +898,11 @@ var postPrepositions = wordSet("of for with from at in on through by near to")
 // issuer the speaker.
 func (a *article) issuer(subj phrase, k int) (phrase, bool) {
 	t := a.toks
-	if subj.empty() || subj.s < 1 || t[k].tag != "VBG" || !a.issued(subj) {
+	doc, ok := a.issued(subj)
+	if subj.empty() || subj.s < 1 || t[k].tag != "VBG" || !ok {
 		return subj, false
 	}
-	v := subj.s - 1
+	v := doc.s - 1
 	if t[v].tag == "RP" || t[v].lower() == "out" {
 		v-- // put out, sent out
 	}
@@ -915,18 +916,41 @@ func (a *article) issuer(subj phrase, k int) (phrase, bool) {
 }
 
 // issued reports whether np names a document put out once: a statement,
-// a letter, his statement; not the statement already named.
-func (a *article) issued(np phrase) bool {
+// a letter, his statement, tweets, a series of tweets; not the statement
+// already named. It returns the document's whole phrase.
+func (a *article) issued(np phrase) (phrase, bool) {
 	t := a.toks
-	if np.e-np.s < 2 || !sourceNouns[t[np.e-1].lower()] {
-		return false
+	if np.empty() {
+		return np, false
+	}
+	head := t[np.e-1].lower()
+	plural := t[np.e-1].tag == "NNS" && sourceNouns[strings.TrimSuffix(head, "s")]
+	if !sourceNouns[head] && !plural {
+		return np, false
+	}
+	s := np.s
+	if s > 2 && t[s-1].lower() == "of" && seriesNouns[t[s-2].lower()] && !t[s-2].inQuote() {
+		s -= 2 // a series of tweets, a flurry of posts
+		if s > 0 && (t[s-1].lower() == "a" || t[s-1].lower() == "another") {
+			s--
+		}
+		return phrase{s, np.e}, true
+	}
+	if plural && np.e-np.s == 1 {
+		return np, true // posted tweets saying
+	}
+	if np.e-np.s < 2 {
+		return np, false
 	}
 	switch t[np.s].lower() {
 	case "a", "an", "his", "her", "its", "their":
-		return true
+		return np, true
 	}
-	return false
+	return np, false
 }
+
+// seriesNouns count the documents of a series: a series of tweets.
+var seriesNouns = wordSet("series flurry string barrage stream volley torrent pair couple number spate")
 
 // coordinatedSubject returns the subject of the verb phrase that the one of
 // verb k, after and at toks[c], is coordinated with: Though she called the
@@ -1797,8 +1821,8 @@ var sourceNouns = wordSet(`statement readout interview post tweet video letter s
 // released a statement saying.
 func (a *article) viaBefore(k int) string {
 	t := a.toks
-	if np := a.nounPhraseLeft(a.skipLeft(k)); t[k].tag == "VBG" && a.issued(np) {
-		return a.phraseText(np) // the town released a statement saying
+	if doc, ok := a.issued(a.nounPhraseLeft(a.skipLeft(k))); t[k].tag == "VBG" && ok {
+		return a.phraseText(doc) // the town released a statement saying
 	}
 	for j := a.sentenceStart(k); j+2 < k; j++ {
 		if !t[j].inQuote() && a.medium(j) {

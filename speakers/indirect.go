@@ -513,6 +513,9 @@ func (a *article) reportedObject(k int) (report, bool) {
 	if p >= end || t[p].text == "," || t[p].inQuote() && t[p].mark && a.qs[t[p].quote].Kind == quotes.Direct {
 		return report{}, false
 	}
+	if a.issuedSaying(k, p) {
+		return report{}, false // released a statement saying …: the participle reports
+	}
 	end = a.objectEnd(p, a.complementEnd(p, end))
 	if unnamed {
 		if causative[t[k].lower()] != "" || !a.holdsPartial(p, end) {
@@ -743,6 +746,9 @@ func (a *article) reportedAfter(k int) (report, bool) {
 	if that {
 		p++
 	}
+	if !that && a.issuedSaying(k, p) {
+		return report{}, false // posted tweets saying …: the participle reports
+	}
 	if !that && lemma == "agree" && p < len(t) && (t[p].lower() == "a" || t[p].lower() == "an") {
 		return report{}, false // agreed a partnership agreement: a deal, not words
 	}
@@ -774,6 +780,28 @@ func (a *article) reportedAfter(k int) (report, bool) {
 	}
 	return report{clause: phrase{p, end}, subj: subj, cue: phrase{k, k + 1}, method: "reported-after", unnamed: unnamed}, true
 }
+
+// issuedSaying reports whether toks[p], after cue k, opens a document that
+// a speech participle follows: (posted) tweets saying …, (released) a
+// statement Wednesday announcing …. The participle's report, whose via the
+// document is, takes what they say. One who cites or quotes a document
+// (cites a memo saying …) reports it.
+func (a *article) issuedSaying(k, p int) bool {
+	t := a.toks
+	if citing[speechVerbs[t[k].lower()]] {
+		return false
+	}
+	for j := p + 1; j < len(t) && j <= p+8 && !t[j].inQuote() && t[j].sent == t[p].sent; j++ {
+		if t[j].tag == "VBG" && a.speechVerb(j) {
+			doc, ok := a.issued(a.nounPhraseLeft(a.skipLeft(j)))
+			return ok && doc.s == p
+		}
+	}
+	return false
+}
+
+// citing are the reporting verbs that pass on another's document.
+var citing = wordSet("cite quote reference mention read")
 
 // approximate reports whether toks[p] qualifies a number that opens a
 // clause: said about half of the adjustment reflected …; said over 200

@@ -617,6 +617,15 @@ var reportTests = []struct {
 	{"the issuer of a statement speaks through it",
 		`American Bridge President Jessica Mackler issued a statement saying ⟦his comment "has absolutely no place in American democracy"⟧.`,
 		want{speaker: "Jessica Mackler", mention: "American Bridge President Jessica Mackler", cue: "saying", via: "a statement", method: "reported-after"}},
+	{"the poster of a series of tweets speaks through them",
+		`Trump unleashed a series of tweets early Friday saying that ⟦Clinton had shown bad judgment⟧.`,
+		want{speaker: "Trump", cue: "saying", via: "a series of tweets", method: "reported-after"}},
+	{"the poster of tweets speaks through them",
+		`Trump posted tweets saying that ⟦Clinton had shown bad judgment⟧.`,
+		want{speaker: "Trump", cue: "saying", via: "tweets", method: "reported-after"}},
+	{"one who cites a document reports it",
+		`Frank cites ⟦a celebratory White House memo saying as much⟧.`,
+		want{speaker: "Frank", cue: "cites", method: "reported-object"}},
 	{"a prepositional phrase after that opens the clause",
 		`Clinton has disputed both critiques, but says that ⟦in retrospect she would have made a different decision⟧.`,
 		want{speaker: "Clinton", cue: "says", method: "reported-after"}},
@@ -783,6 +792,8 @@ func TestResolveNested(t *testing.T) {
 	for _, text := range []string{
 		`Jessica Ditto said she expects the campaign "to continue calling out examples of bias."`,
 		`Clinton said she believes the economy is strong.`,
+		`Trump posted tweets saying that Clinton had shown bad judgment.`,
+		`The campaign released a statement Wednesday announcing that it would appeal.`,
 	} {
 		ats, err := r.Resolve(text)
 		if err != nil {
