@@ -123,18 +123,29 @@ func (reg *registry) orgWithHead(head string) *entity {
 	return found
 }
 
-// containing returns the entities whose full name begins or ends with words.
+// containing returns the entities whose full name begins or ends with
+// words. An organization whose name only begins with them (Time Magazine
+// for Time) gives way to another entity they fit: Trump is Donald Trump,
+// not the Trump Foundation.
 func (reg *registry) containing(words []string) []*entity {
-	var out []*entity
+	var out, orgs []*entity
 	for _, e := range reg.ents {
 		name := lowerAll(e.name)
 		n, m := len(name), len(words)
 		if m >= n {
 			continue
 		}
-		if key(name[:m]) == key(words) || key(name[n-m:]) == key(words) {
+		switch {
+		case key(name[n-m:]) == key(words):
+			out = append(out, e)
+		case key(name[:m]) == key(words) && e.typ == Organization:
+			orgs = append(orgs, e)
+		case key(name[:m]) == key(words):
 			out = append(out, e)
 		}
+	}
+	if len(out) == 0 {
+		return orgs
 	}
 	return out
 }
