@@ -929,7 +929,7 @@ func (a *article) issued(np phrase) (phrase, bool) {
 		return np, false
 	}
 	s := np.s
-	if s > 2 && t[s-1].lower() == "of" && seriesNouns[t[s-2].lower()] && !t[s-2].inQuote() {
+	if s >= 2 && t[s-1].lower() == "of" && seriesNouns[t[s-2].lower()] && !t[s-2].inQuote() {
 		s -= 2 // a series of tweets, a flurry of posts
 		if s > 0 && (t[s-1].lower() == "a" || t[s-1].lower() == "another") {
 			s--

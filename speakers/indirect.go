@@ -1385,8 +1385,10 @@ func (a *article) mainClause(j int) bool {
 		return false
 	}
 	q := np.e
-	if e, ok := a.asideEnd(q); q < len(t) && t[q].text == "," && ok && e+1 < len(t) && a.speechVerb(e+1) {
-		q = e + 1 // past an apposition: Brian Deese, an adviser, said
+	if q < len(t) && t[q].text == "," {
+		if e, ok := a.asideEnd(q); ok && e+1 < len(t) && a.speechVerb(e+1) {
+			q = e + 1 // past an apposition: Brian Deese, an adviser, said
+		}
 	}
 	if q < len(t) && t[q].tag == "RB" {
 		q++
