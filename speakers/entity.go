@@ -135,13 +135,12 @@ func (reg *registry) containing(words []string) []*entity {
 		if m >= n {
 			continue
 		}
+		begins, ends := key(name[:m]) == key(words), key(name[n-m:]) == key(words)
 		switch {
-		case key(name[n-m:]) == key(words):
+		case ends || begins && e.typ != Organization:
 			out = append(out, e)
-		case key(name[:m]) == key(words) && e.typ == Organization:
+		case begins:
 			orgs = append(orgs, e)
-		case key(name[:m]) == key(words):
-			out = append(out, e)
 		}
 	}
 	if len(out) == 0 {

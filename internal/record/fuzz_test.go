@@ -148,8 +148,6 @@ func BenchmarkExtract(b *testing.B) {
 	}
 }
 
-// firstWord and lastWord return the first and last space-separated words
-// of s: the ends of a joined quotation, which its span shares.
 // inOrder reports whether the words of quote stand in span in their order.
 func inOrder(span, quote string) bool {
 	for _, w := range strings.Split(quote, " ") {
@@ -162,6 +160,8 @@ func inOrder(span, quote string) bool {
 	return true
 }
 
+// firstWord and lastWord return the first and last space-separated words
+// of s: the ends of a joined quotation, which its span shares.
 func firstWord(s string) string {
 	w, _, _ := strings.Cut(s, " ")
 	return w
