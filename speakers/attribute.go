@@ -866,7 +866,7 @@ func (a *article) modifierEnd(e int) int {
 		return e
 	}
 	j := first + 1
-	for j < len(t) && j < e+12 && t[j].sent == t[e].sent && !t[j].inQuote() && t[j].word() &&
+	for j < len(t) && j < e+12 && t[j].sent == t[e].sent && !t[j].inQuote() && (t[j].word() || t[j].tag == "POS") &&
 		!a.finite(j) && t[j].tag != "MD" && !a.medium(j) && a.skipTime(j) == j && speechVerbs[t[j].lower()] == "" {
 		j++
 	}
@@ -1141,6 +1141,10 @@ func (a *article) appositiveSubject(k, c int) phrase {
 			return np
 		case whole && t[np.e-1].capitalized() && !titles[t[np.e-1].lower()] && !determiners[first]:
 			return np // a name: One of the authors …, Ari Fleischer, said
+		case !atStart && a.qualifiedName(s, c) > s:
+			// A name with what qualifies it: One pastor supporting Mr. Cruz,
+			// Darran Whiting of Liberty Baptist Church, said.
+			return phrase{s, a.qualifiedName(s, c)}
 		case atStart:
 			// The subject with what qualifies it: Officials at Homeland
 			// Security Investigations, …, said. Not a leading adverbial: In
@@ -1169,6 +1173,25 @@ func (a *article) appositiveSubject(k, c int) phrase {
 		}
 	}
 	return none
+}
+
+// qualifiedName returns the end of the name that opens toks[s:c] when a
+// phrase qualifying it fills the rest (Darran Whiting of Liberty Baptist
+// Church in Marion), or s if there is none. The name is proper nouns only,
+// none of them a title or a role (not Director of Communications at Acme).
+func (a *article) qualifiedName(s, c int) int {
+	t := a.toks
+	e := s
+	for e < c && t[e].tag == "NNP" && t[e].capitalized() && !t[e].inQuote() {
+		if w := strings.TrimSuffix(t[e].lower(), "."); titles[w] || roles[w] || groupNouns[w] || institutionWords[w] {
+			return s
+		}
+		e++
+	}
+	if e-s < 2 || e >= c || !a.postModifier(e, c) {
+		return s
+	}
+	return e
 }
 
 // postParticiple reports whether toks[j], tagged as a past tense, is a
@@ -1311,7 +1334,7 @@ func (a *article) npToken(k int, first bool) bool {
 	switch {
 	case first && determiners[w]:
 		return true
-	case w == "'s" || w == "’":
+	case w == "'s" || w == "’" || w == "'" && t.tag == "POS": // Gates' work
 		return true
 	case w == "of" && k > 0 && k+1 < len(a.toks) && a.toks[k-1].capitalized() && a.toks[k+1].capitalized() && !a.toks[k+1].inQuote():
 		// the Federal Bureau of Prisons, Secretary of State; not Charles
@@ -1386,7 +1409,7 @@ func (a *article) trimPhrase(p phrase) phrase {
 		}
 		p.e--
 	}
-	for p.s < p.e && (a.toks[p.s].lower() == "'s" || a.toks[p.s].lower() == "’") {
+	for p.s < p.e && (a.toks[p.s].lower() == "'s" || a.toks[p.s].lower() == "’" || a.toks[p.s].text == "'") {
 		p.s++
 	}
 	if p.e <= p.s {
@@ -1438,6 +1461,9 @@ func (a *article) mainSubject(sent, k int) phrase {
 		for j := s; j < k && j < s+15; j++ {
 			if t[j].text == "," {
 				s = j + 1
+				for s < k && t[s].mark && t[s].inQuote() {
+					s++ // the comma inside a title: Speaking on ABC's "This Week," Carson
+				}
 				break
 			}
 		}

@@ -745,6 +745,9 @@ func (a *article) reportedAfter(k int) (report, bool) {
 	that := p < len(t) && t[p].lower() == "that"
 	if that {
 		p++
+		if p+1 < len(t) && t[p].text == "," && !t[p+1].inQuote() && a.finite(k) && (k == 0 || t[k-1].lower() != "having") {
+			p++ // said that, during the period when …, Gates was …; not Having said that, …
+		}
 	}
 	if !that && a.issuedSaying(k, p) {
 		return report{}, false // posted tweets saying …: the participle reports
@@ -956,6 +959,9 @@ func (a *article) reportedBefore(k int) (report, bool) {
 		}
 	}
 	rest = a.skipTime(a.skipPrepositions(rest))
+	if !inverted {
+		rest = a.verblessTail(k, rest)
+	}
 	end, gap := comma, phrase{}
 	if rest < len(t) && t[rest].sent == t[k].sent && !isEndPunct(t[rest].text) {
 		if t[rest].text != "," {
@@ -971,6 +977,26 @@ func (a *article) reportedBefore(k int) (report, bool) {
 		}
 	}
 	return report{clause: phrase{start, end}, subj: subj, cue: phrase{k, k + 1}, gap: gap, method: "reported-before"}, true
+}
+
+// verblessTail returns where the sentence of cue k ends when what is left
+// of it from p is an infinitive or a prepositional phrase, attached to what
+// comes before, with no verb of its own: …, Wilkin said during his speech
+// to be a national delegate. Otherwise it returns p. Only for a subject
+// before the cue: after an inverted one (…, posted the clip to YouTube) the
+// noun phrase may be an object.
+func (a *article) verblessTail(k, p int) int {
+	t := a.toks
+	if p <= k+1 || p >= len(t) || t[p].sent != t[k].sent || (t[p].lower() != "to" && t[p].tag != "IN") || t[p].lower() == "that" {
+		return p
+	}
+	j := p
+	for ; j < len(t) && t[j].sent == t[k].sent && !isEndPunct(t[j].text); j++ {
+		if t[j].inQuote() || t[j].text == "," || t[j].tag == "MD" || a.finite(j) && !a.postParticiple(j) || relative(t[j].lower()) || questionWords[t[j].lower()] {
+			return p
+		}
+	}
+	return j
 }
 
 // appositiveBefore finds the subject of cue k when an apposition stands

@@ -674,6 +674,21 @@ var reportTests = []struct {
 	{"a report that is the whole content of another is part of it",
 		`Jessica Ditto said ⟦she expects the campaign "to continue calling out examples of bias."⟧`,
 		want{speaker: "Jessica Ditto", cue: "said", method: "reported-after"}},
+	{"a name with an organization in apposition after a description",
+		`One pastor supporting Mr. Cruz, Darran Whiting of Liberty Baptist Church in Marion, said ⟦he had made more than 150 phone calls⟧.`,
+		want{speaker: "Darran Whiting", cue: "said", method: "reported-after"}},
+	{"a phrase with no verb after a sentence-final cue",
+		`⟦His allegiance has shifted from Rubio to Cruz⟧, Wilkin said during his campaign speech to be a national delegate.`,
+		want{speaker: "Wilkin", cue: "said", method: "reported-before"}},
+	{"an aside between that and the clause",
+		`People with direct knowledge of Gates' work said that, ⟦during the period when Gates was a consultant, Gates was also helping steer the advocacy work⟧.`,
+		want{speaker: "People with direct knowledge of Gates' work", cue: "said", method: "reported-after"}},
+	{"a participle phrase that ends with a quoted title before the subject",
+		`Speaking Sunday on ABC’s “This Week,” Carson admitted that the course name that appeared in his book was inaccurate, but said ⟦his campaign had found the student newspaper article⟧.`,
+		want{speaker: "Carson", cue: "said", method: "reported-after"}},
+	{"a plural possessive before a name",
+		`Reuters’ Luciana Lopez said ⟦the plan was naive⟧.`,
+		want{speaker: "Luciana Lopez", cue: "said", method: "reported-after"}},
 }
 
 func TestResolveReports(t *testing.T) {
@@ -749,6 +764,8 @@ func TestResolveNotReports(t *testing.T) {
 		`Economists agree on one thing: value-added tax systems encourage savings, investment and economic growth.`,
 		`The governor released a letter from his doctor that says he is in good health.`,
 		`The film shows a comment in 1996 that described all young men as criminals.`,
+		`Having said that, there are some concerns about the plan.`,
+		`The actor, who starred in "Parks and Recreation" and "Guardians of the Galaxy," posted the clip to YouTube on Thursday.`,
 		// told does not invert: The Huffington Post is the addressee.
 		`"This narrative is not just in our institutions," Malkia Cyril, the executive director at the Center of Media Justice and whose also featured in the film, told The Huffington Post.`,
 	} {

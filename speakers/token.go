@@ -43,8 +43,11 @@ func (t *token) word() bool {
 // inQuote reports whether the token belongs to a quotation, content or mark.
 func (t *token) inQuote() bool { return t.quote >= 0 }
 
-// possessive reports whether t is the possessive 's, either apostrophe.
-func (t *token) possessive() bool { return t.lower() == "'s" }
+// possessive reports whether t is the possessive 's, either apostrophe, or
+// the apostrophe alone after a plural: the attackers' phones.
+func (t *token) possessive() bool {
+	return t.lower() == "'s" || t.tag == "POS" && (t.text == "'" || t.text == "’")
+}
 
 // tokenize splits the prose paragraphs of text into tokens; paragraphs of
 // page code get none.
