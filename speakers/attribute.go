@@ -1090,6 +1090,10 @@ var gerundLead = wordSet("by after before while")
 // quantifiers stand alone for a group of people: Some say, Many argue.
 var quantifiers = wordSet("some many most others several few")
 
+// pollParticiples follow the people a poll asked, as the subject of what
+// they say: those surveyed, voters polled.
+var pollParticiples = wordSet("surveyed polled interviewed questioned sampled")
+
 // partitives open a part of a whole named after of: one of his aides,
 // two of the senators.
 var partitives = wordSet("one two three four five some many most several few all each both none either neither any")
@@ -1314,6 +1318,27 @@ func (a *article) skipLeft(k int) int {
 				return k
 			}
 			k = o
+		case isDash(t[k-1].text) && k > 1:
+			// An aside between dashes: Democrats — and some Republicans — say.
+			o := k - 2
+			for o > 0 && o > k-12 && !isDash(t[o].text) && !t[o].inQuote() && t[o].sent == t[k-1].sent {
+				o--
+			}
+			if o <= 0 || !isDash(t[o].text) || o == k-2 || t[o].sent != t[k-1].sent || !a.npToken(o-1, false) {
+				return k
+			}
+			// The noun before the aside must open the subject: not the last
+			// of a list (Armitage, Paulson and Scowcroft — three former …
+			// — have said) nor the object of a preposition (insiders across
+			// the four states — and … — said).
+			if np := a.nounPhraseLeft(o); np.s > 0 && t[np.s-1].sent == t[o].sent {
+				if w := t[np.s-1]; w.lower() == "and" || w.lower() == "or" || w.tag == "IN" || w.tag == "TO" {
+					return k
+				}
+			}
+			k = o
+		case t[k-1].lower() == "here" && k > 1 && strings.HasPrefix(t[k-2].tag, "NN"):
+			k-- // officials here say
 		default:
 			return k
 		}
@@ -1389,14 +1414,25 @@ func (a *article) nounPhraseLeft(e int) phrase {
 	if pronouns[t[e-1].lower()] != nil || relative(t[e-1].lower()) || quantifiers[t[e-1].lower()] && (e < 2 || t[e-2].tag != "PRP") {
 		return phrase{e - 1, e}
 	}
+	end := e
+	if e > 1 && pollParticiples[t[e-1].lower()] && (t[e-2].lower() == "those" || t[e-2].tag == "NNS" || t[e-2].tag == "NNPS") {
+		if t[e-2].lower() == "those" {
+			return phrase{e - 2, e} // those surveyed say
+		}
+		e-- // Americans polled said
+	}
 	s := e
 	for s > 0 && s > e-8 && t[s-1].sent == t[e-1].sent && a.npToken(s-1, false) {
 		s--
 	}
-	if s > 0 && s < e && determiners[t[s-1].lower()] && t[s-1].lower() != "that" && !t[s-1].inQuote() {
-		s-- // the Kremlin, not Kremlin, as written; not that in shows that Clinton
+	if s > 0 && s < e && (determiners[t[s-1].lower()] && t[s-1].lower() != "that" || quantifiers[t[s-1].lower()] && t[s-1].lower() != "others") && !t[s-1].inQuote() {
+		s-- // the Kremlin, not Kremlin, as written; not that in shows that Clinton; some Democrats
 	}
-	return a.trimPhrase(phrase{s, e})
+	p := a.trimPhrase(phrase{s, e})
+	if end > e && p.e == e {
+		p.e = end
+	}
+	return p
 }
 
 // trimPhrase drops what cannot end a speaker phrase (adjectives, possessives)

@@ -767,10 +767,13 @@ func (a *article) reportedAfter(k int) (report, bool) {
 		for q < end && q < p+16 && !t[q].inQuote() && t[q].lower() != "that" {
 			q++
 		}
-		if q >= end || q == p+16 || t[q].lower() != "that" || q+1 >= end {
+		if q < end && q < p+16 && t[q].lower() == "that" && q+1 < end {
+			p = q + 1
+		} else if c, ok := a.adjunctClause(p); ok {
+			end = a.verbless(c+1, a.relativeEnd(k, c+1, a.clauseEnd(c+1)))
+		} else {
 			return report{}, false
 		}
-		p = q + 1
 	}
 	if unnamed {
 		// No one named says it; a partial quotation in the clause still
@@ -782,6 +785,31 @@ func (a *article) reportedAfter(k int) (report, bool) {
 		subj = phrase{k, k}
 	}
 	return report{clause: phrase{p, end}, subj: subj, cue: phrase{k, k + 1}, method: "reported-after", unnamed: unnamed}, true
+}
+
+// clauseAdjuncts open an adjunct that belongs to the reported clause, not
+// to the saying, when a comma, a subject and its verb follow: says despite
+// being an alumna, she plans to root for Iowa.
+// (Not with: joked with his best friend at the table, his brother grew
+// impatient.)
+var clauseAdjuncts = wordSet("despite although though because unless once since given whereas")
+
+// adjunctClause reports whether toks[p:] is a clause that opens with one
+// of clauseAdjuncts: the adjunct, a comma, then a subject and a finite
+// verb. It returns the comma.
+func (a *article) adjunctClause(p int) (int, bool) {
+	t := a.toks
+	if !clauseAdjuncts[t[p].lower()] {
+		return 0, false
+	}
+	for c := p + 2; c+2 < len(t) && c < p+16 && !t[c].inQuote() && t[c].sent == t[p].sent; c++ {
+		if t[c].text == "," {
+			np := a.nounPhraseRight(c + 1)
+			v := a.skipRight(np.e)
+			return c, !np.empty() && v < len(t) && t[v].sent == t[p].sent && (a.finite(v) || t[v].tag == "MD")
+		}
+	}
+	return 0, false
 }
 
 // issuedSaying reports whether toks[p], after cue k, opens a document that
