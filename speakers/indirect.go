@@ -960,6 +960,12 @@ func (a *article) reportedBefore(k int) (report, bool) {
 		}
 	} else {
 		subj = a.nounPhraseLeft(a.skipLeft(k))
+		if !subj.empty() && subj.s > 1 && (t[subj.s-1].lower() == "and" || t[subj.s-1].lower() == "or") && !a.afterComma(subj.s) {
+			// Coordinated: …, union members and leaders say, is manifold.
+			if np := a.nounPhraseLeft(subj.s - 1); !np.empty() && np.s > 0 && a.afterComma(np.s) && pronouns[t[np.s].lower()] == nil {
+				subj.s = np.s
+			}
+		}
 		if subj.empty() || subj.s == 0 || !a.afterComma(subj.s) {
 			return report{}, false
 		}
