@@ -481,6 +481,14 @@ func (a *article) cueAfter(i int) (m, cue phrase, method string, ok bool) {
 	j := a.span[i][1]
 	t := a.toks
 	para := t[a.span[i][0]].para
+	if j < len(t) && t[j].tag == "IN" && !t[j].inQuote() && t[j].para == para {
+		// A short phrase completes the quotation before an inverted cue:
+		// "This will be a challenge" for Clinton, said Kunin.
+		if p := a.skipPrepositions(j); p > j && p <= j+5 && p+1 < len(t) && t[p].text == "," &&
+			a.speechVerb(p+1) && inverting[speechVerbs[t[p+1].lower()]] && t[p+1].para == para {
+			j = p
+		}
+	}
 	dash := -1
 	for j < len(t) && (t[j].text == "," || looseDash(t[j].text)) && t[j].para == para {
 		if looseDash(t[j].text) {
@@ -1337,8 +1345,8 @@ func (a *article) skipLeft(k int) int {
 				}
 			}
 			k = o
-		case t[k-1].lower() == "here" && k > 1 && strings.HasPrefix(t[k-2].tag, "NN"):
-			k-- // officials here say
+		case (t[k-1].lower() == "here" || t[k-1].lower() == "there") && k > 1 && strings.HasPrefix(t[k-2].tag, "NN"):
+			k-- // officials here say, polls there show
 		default:
 			return k
 		}

@@ -710,7 +710,7 @@ func isDocument(w string) bool {
 		return true
 	}
 	switch w {
-	case "research", "figures", "numbers", "statistics", "records", "estimates", "results", "findings", "analyses", "studies", "surveys", "polls", "reports", "documents", "emails",
+	case "research", "figures", "numbers", "statistics", "records", "estimates", "results", "findings", "analyses", "studies", "surveys", "polls", "reports", "documents", "email", "emails", "filings", "tallies", "record", "disclosures",
 		"video", "footage", "recording", "photo", "photos", "map", "chart":
 		return true
 	}
@@ -1360,6 +1360,20 @@ func (a *article) sentenceEnd(p int) int {
 	return e
 }
 
+// inDashAside reports whether toks[p] stands inside an aside that a dash
+// opened earlier in its sentence and has not closed: … nearly broke — new
+// filings show it has $1.3 million — outside allies ….
+func (a *article) inDashAside(p int) bool {
+	t := a.toks
+	n, s := 0, a.sentenceStart(p)
+	for j := s; j < p; j++ {
+		if anyDash(t[j].lower()) && !t[j].inQuote() && !(j > s && j < s+8 && (allCaps(t[j-1].text) || t[j-1].text == ")")) {
+			n++ // not a dateline's: WASHINGTON —, PARIS (Reuters) -
+		}
+	}
+	return n%2 == 1
+}
+
 // clauseEnd returns where a reported clause that starts at toks[p] ends:
 // at the end of its sentence, or before what starts another attribution
 // within it: …, arguing that …; — and he noted …; and Democrats accused ….
@@ -1397,8 +1411,8 @@ func (a *article) clauseEnd(p int) int {
 			}
 			return k - 1 // …, arguing that …
 		case anyDash(w):
-			if k+1 < end && (t[k+1].lower() == "and" || t[k+1].lower() == "but") {
-				return k
+			if k+1 < end && (t[k+1].lower() == "and" || t[k+1].lower() == "but") || a.inDashAside(p) {
+				return k // …; broke — new filings show it has $1.3 million — outside allies …
 			}
 			if t[k-1].mark && t[k-1].inQuote() && !a.closesAside(p, k) {
 				return k // … the “suburbs of St. Petersburg” — a metaphor for …

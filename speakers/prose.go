@@ -125,6 +125,9 @@ func fixTags(toks []token, idx []int) {
 		case "n't":
 			t.tag = "RB"
 		}
+		if (t.text == "shows" || t.text == "finds") && t.tag == "NNS" && i > 0 && isDocument(toks[i-1].lower()) && !toks[i-1].inQuote() {
+			t.tag = "VBZ" // the poll shows: prose reads a plural noun
+		}
 		switch {
 		case t.mark:
 			t.tag = "''"
