@@ -326,8 +326,18 @@ func nameToken(toks []token, i int) bool {
 // Disgrace; Glenn Beck Says Trump …. It ends the name before it.
 func headlineVerb(t token) bool {
 	w := t.lower()
-	return strings.HasSuffix(w, "s") && (speechVerbs[w] != "" || cognition[w] != "" || phrasalForms[w] != "")
+	if t.capitalized() && headlineWords[w] {
+		return true
+	}
+	return strings.HasSuffix(w, "s") && (speechVerbs[w] != "" || cognition[w] != "" || phrasalForms[w] != "" || objectVerbs[w] != "")
 }
+
+// headlineWords are the verbs and function words that headlines capitalize
+// and that no name holds: Carly Fiorina Endorses Ted Cruz; Win Over Marco
+// Rubio; Did Donald Trump ….
+var headlineWords = wordSet(`compares endorses backs mocks rips hits sends gets lets takes makes
+	wants needs wins loses beats leads trails joins quits
+	over under between using into onto upon did does just also still even could would should must`)
 
 // particle reports whether toks[i] joins the parts of a name: Ludwig van
 // Beethoven, Kim Jong-un's initials J.
@@ -362,7 +372,9 @@ func makeChunk(toks []token, s, e int) (nameChunk, bool) {
 			s += natLen(toks, s, e)
 			continue
 		}
-		if titles[w] && s+1 < e {
+		if (titles[w] || roles[w] && toks[s].capitalized() && e-s >= 3 || partyWords[w] && e-s >= 3) && s+1 < e {
+			// Rival Hillary Clinton, Democrat Bernie Sanders: a role that a
+			// headline or a sentence's start capitalizes, before a full name.
 			c.titles = append(c.titles, w)
 			s++
 			if s+1 < e && toks[s].lower() == "of" && titles[toks[s+1].lower()] {

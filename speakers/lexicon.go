@@ -99,7 +99,9 @@ var titles = wordSet(`president vice prime minister chancellor secretary senator
 	former state first press spokesman spokeswoman spokesperson presidential
 	democratic republican nominee candidate party supreme opposition head lawmaker
 	mp counsel envoy special federal national general's prosecutor-general del. delegate
-	retired ret. lt ltd. commissioner superintendent chancellor`)
+	retired ret. lt ltd. commissioner superintendent chancellor assemblyman
+	assemblywoman assemblymember councilman councilwoman alderman alderwoman
+	pastor`)
 
 // calendarWords are capitalized but never names: In August, On Tuesday.
 var calendarWords = wordSet(`january february march april may june july august september
@@ -121,7 +123,10 @@ var roles = wordSet(`leader president minister premier chancellor spokesman spok
 	nominee contender challenger incumbent opponent rival ally partner friend
 	student teacher worker farmer resident voter member veteran soldier man woman
 	boy girl mother father son daughter wife husband doctor nurse owner neighbor
-	neighbour official source`)
+	neighbour official source comedian actor actress journalist`)
+
+// partyWords name a person's party before the name: Democrat Bernie Sanders.
+var partyWords = wordSet("democrat republican libertarian")
 
 // documentNouns head phrases that name a document or record as a source:
 // the report says, the poll found.
