@@ -332,12 +332,16 @@ func headlineVerb(t token) bool {
 	return strings.HasSuffix(w, "s") && (speechVerbs[w] != "" || cognition[w] != "" || phrasalForms[w] != "" || objectVerbs[w] != "")
 }
 
+// honorifics come before a name, never after it.
+var honorifics = wordSet("miss mr mrs ms dr sir dame")
+
 // headlineWords are the verbs and function words that headlines capitalize
 // and that no name holds: Carly Fiorina Endorses Ted Cruz; Win Over Marco
 // Rubio; Did Donald Trump ….
 var headlineWords = wordSet(`compares endorses backs mocks rips hits sends gets lets takes makes
-	wants needs wins loses beats leads trails joins quits
-	over under between using into onto upon did does just also still even could would should must`)
+	wants needs wins loses beats leads trails joins quits nominates follow
+	over under between using into onto upon against of did does just also still even
+	could would should must`)
 
 // particle reports whether toks[i] joins the parts of a name: Ludwig van
 // Beethoven, Kim Jong-un's initials J.
@@ -372,7 +376,7 @@ func makeChunk(toks []token, s, e int) (nameChunk, bool) {
 			s += natLen(toks, s, e)
 			continue
 		}
-		if (titles[w] || roles[w] && toks[s].capitalized() && e-s >= 3 || partyWords[w] && e-s >= 3) && s+1 < e {
+		if (titles[w] || titles[strings.TrimSuffix(w, "s")] && e-s >= 3 || roles[w] && toks[s].capitalized() && e-s >= 3 || partyWords[strings.TrimSuffix(w, "s")] && e-s >= 3) && s+1 < e {
 			// Rival Hillary Clinton, Democrat Bernie Sanders: a role that a
 			// headline or a sentence's start capitalizes, before a full name.
 			c.titles = append(c.titles, w)
@@ -389,13 +393,17 @@ func makeChunk(toks []token, s, e int) (nameChunk, bool) {
 	// through a title followed by two names or more.
 	for j := e - 2; j > s && !org; j-- {
 		w := toks[j].lower()
-		if titles[w] && (strings.HasSuffix(w, ".") || e-j > 2) {
+		if titles[w] && (strings.HasSuffix(w, ".") || e-j > 2) || roles[w] && e-j > 2 {
+			// Also a role: Clinton Senior Adviser Sidney Blumenthal.
 			for k := s; k <= j; k++ {
 				c.titles = append(c.titles, toks[k].lower())
 			}
 			s = j + 1
 			break
 		}
+	}
+	for e > s+2 && !org && honorifics[strings.TrimSuffix(toks[e-1].lower(), ".")] {
+		e-- // an honorific after a full name is a headline's: Marco Rubio Miss
 	}
 	if s >= e {
 		return c, false

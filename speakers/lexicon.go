@@ -123,7 +123,8 @@ var roles = wordSet(`leader president minister premier chancellor spokesman spok
 	nominee contender challenger incumbent opponent rival ally partner friend
 	student teacher worker farmer resident voter member veteran soldier man woman
 	boy girl mother father son daughter wife husband doctor nurse owner neighbor
-	neighbour official source comedian actor actress journalist`)
+	neighbour official source comedian actor actress journalist filmmaker co-anchor
+	editor-in-chief`)
 
 // partyWords name a person's party before the name: Democrat Bernie Sanders.
 var partyWords = wordSet("democrat republican libertarian")
