@@ -1148,15 +1148,16 @@ func (a *article) appositiveSubject(k, c int) phrase {
 		}
 		first := t[np.s].lower()
 		whole := !np.empty() && np.s == s && !relative(first) && pronouns[first] == nil
+		qualified := a.qualifiedName(s, c)
 		switch {
 		case whole && atStart:
 			return np
 		case whole && t[np.e-1].capitalized() && !titles[t[np.e-1].lower()] && !determiners[first]:
 			return np // a name: One of the authors …, Ari Fleischer, said
-		case !atStart && a.qualifiedName(s, c) > s:
+		case !atStart && qualified > s:
 			// A name with what qualifies it: One pastor supporting Mr. Cruz,
 			// Darran Whiting of Liberty Baptist Church, said.
-			return phrase{s, a.qualifiedName(s, c)}
+			return phrase{s, qualified}
 		case atStart:
 			// The subject with what qualifies it: Officials at Homeland
 			// Security Investigations, …, said. Not a leading adverbial: In
