@@ -94,10 +94,11 @@ func FuzzExtract(f *testing.F) {
 				t.Fatalf("bad record [%d:%d] %q after offset %d in %q", r.Start, r.End, r.Quote, prev, text)
 			}
 			// A joined quotation spans the cues between its parts, and so
-			// does a reported clause that its cue interrupts: the words of
-			// its text are the span's, in order, and start and end it.
+			// does a reported clause that its cue interrupts (whose method
+			// is null when its speaker is): the words of its text are the
+			// span's, in order, and start and end it.
 			span := text[r.Start:r.End]
-			pieced := (e == joiner || Deref(r.Method) == "reported-before") && strings.HasPrefix(span, firstWord(r.Quote)) &&
+			pieced := (e == joiner || indirect && r.Kind != "direct") && strings.HasPrefix(span, firstWord(r.Quote)) &&
 				strings.HasSuffix(span, lastWord(r.Quote)) && inOrder(span, r.Quote)
 			if span != r.Quote && !pieced {
 				t.Fatalf("record [%d:%d] %q does not match its span %q in %q", r.Start, r.End, r.Quote, span, text)
