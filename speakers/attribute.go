@@ -793,7 +793,34 @@ func (a *article) subjectLeft(k int) phrase {
 	} else if np, ok := a.modifiedHead(subj, k); ok {
 		subj = np
 	}
+	if s, ok := a.coordinatedNoun(subj); ok {
+		subj.s = s
+	}
 	return subj
+}
+
+// coordinatedNoun returns where a subject starts whose last conjunct is
+// subj, when and joins plural nouns at the start of a clause: Democrats
+// and civil rights groups say. Not a clause's object (Trump attacked
+// Clinton and Democrats said) nor names, whose pair is no one speaker.
+func (a *article) coordinatedNoun(subj phrase) (int, bool) {
+	t := a.toks
+	if subj.empty() || subj.s < 2 || t[subj.s-1].lower() != "and" || t[subj.e-1].tag != "NNS" && !groupNouns[t[subj.e-1].lower()] {
+		return 0, false
+	}
+	left := a.nounPhraseLeft(subj.s - 1)
+	if left.empty() || t[left.s].inQuote() || pronouns[t[left.s].lower()] != nil || t[left.e-1].tag != "NNS" && t[left.e-1].tag != "NNPS" && !groupNouns[t[left.e-1].lower()] {
+		return 0, false
+	}
+	if left.s > a.sentenceStart(left.s) && !leadWords[t[left.s-1].lower()] && t[left.s-1].text != "," {
+		return 0, false
+	}
+	for j := left.s; j < left.e; j++ {
+		if t[j].tag == "NN" || t[j].tag == "CD" {
+			return 0, false // One reason Democrats and civil rights groups say …
+		}
+	}
+	return left.s, true
 }
 
 // modifiedHead returns the head of the subject of verb k when subj, right
