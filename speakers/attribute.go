@@ -563,7 +563,7 @@ func (a *article) governing(i int) (m, cue phrase, method string, ok bool) {
 		if t[k].inQuote() || !a.speechVerb(k) {
 			continue
 		}
-		if k > 0 && passive(t[k-1].lower()) {
+		if a.passiveBefore(k) {
 			return m, cue, "", false // is said to be, was quoted as saying
 		}
 		cue = a.cuePhrase(k)
@@ -729,6 +729,16 @@ func passive(w string) bool {
 		return true
 	}
 	return false
+}
+
+// passiveBefore reports whether a form of be (or so-called) stands before
+// verb k, past adverbs: is said to be, has been repeatedly criticized by.
+func (a *article) passiveBefore(k int) bool {
+	j := k - 1
+	for j >= 0 && j >= k-3 && strings.HasPrefix(a.toks[j].tag, "RB") && !a.toks[j].inQuote() {
+		j--
+	}
+	return j >= 0 && passive(a.toks[j].lower())
 }
 
 func relative(w string) bool { return w == "who" || w == "which" || w == "that" }

@@ -279,7 +279,7 @@ func (a *article) clauseVerb(k int) bool {
 	if lemma == "" || !clauseVerbs[lemma] || !strings.HasPrefix(t[k].tag, "VB") {
 		return false
 	}
-	if k > 0 && passive(t[k-1].lower()) && !strings.HasSuffix(t[k].lower(), "ing") {
+	if a.passiveBefore(k) && !strings.HasSuffix(t[k].lower(), "ing") {
 		return false
 	}
 	return true
@@ -410,7 +410,7 @@ func (a *article) objectVerb(k int) bool {
 		// subject of the main clause.
 		return objectVerbs[t[k].lower()] != "" || a.particle(k) > k
 	}
-	if !strings.HasPrefix(t[k].tag, "VB") || t[k].tag == "VBG" || t[k].tag == "VB" || k > 0 && passive(t[k-1].lower()) {
+	if !strings.HasPrefix(t[k].tag, "VB") || t[k].tag == "VBG" || t[k].tag == "VB" || a.passiveBefore(k) {
 		return false
 	}
 	return objectVerbs[t[k].lower()] != "" || a.particle(k) > k

@@ -825,6 +825,8 @@ func TestResolveNotReports(t *testing.T) {
 		`The governor released a letter from his doctor that says he is in good health.`,
 		`The film shows a comment in 1996 that described all young men as criminals.`,
 		`Having said that, there are some concerns about the plan.`,
+		`The Federal Reserve chairwoman, Janet Yellen, has been repeatedly criticized by many Wall Street players for not raising interest rates fast enough.`,
+		`Trump is widely expected to unveil his second ad on Monday.`,
 		`As Freddy, a fun-loving airline pilot with a gift for imitating W.C. Fields, joked with his best friend at the table, his younger brother grew impatient.`,
 		`The actor, who starred in "Parks and Recreation" and "Guardians of the Galaxy," posted the clip to YouTube on Thursday.`,
 		// told does not invert: The Huffington Post is the addressee.
