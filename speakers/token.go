@@ -124,6 +124,12 @@ const (
 // splitChunk splits the white-space-free chunk text[s:e] into tokens: leading
 // and trailing punctuation, dashes inside, and the clitics 's and n't.
 func splitChunk(text string, s, e int, add func(s, e int)) {
+	if s+1 < e && (text[s] == '-' || text[s] == '*') {
+		if r, _ := utf8.DecodeRuneInString(text[s+1 : e]); unicode.IsLetter(r) {
+			add(s, s+1) // a list's bullet: -One poll shows …
+			s++
+		}
+	}
 	for s < e {
 		r, size := utf8.DecodeRuneInString(text[s:e])
 		if !strings.ContainsRune(leadPunct, r) {
