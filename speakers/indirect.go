@@ -721,6 +721,17 @@ func isDocument(w string) bool {
 // lemmas; speechVerbs holds the others.
 var cognition = inflect("believe think expect hope fear worry")
 
+// findsThat reports whether evidential verb k is a form of find with a
+// that-clause and a subject who can have found it, a person or a body
+// rather than a document: the researchers found that …, the Department of
+// Justice found that …. Not he found the area welcoming, nor it found.
+func (a *article) findsThat(subj phrase, k int) bool {
+	t := a.toks
+	p := a.skipTime(k + 1)
+	return evidential[t[k].lower()] == "find" && a.finite(k) && !a.passiveBefore(k) && p < len(t) && t[p].lower() == "that" &&
+		!subj.empty() && !t[subj.s].inQuote() && t[subj.s].lower() != "it" && t[subj.s].lower() != "which" && t[subj.s].lower() != "that"
+}
+
 // reportedAfter matches SUBJECT VERB [ADDRESSEE] [that] CLAUSE: Putin said
 // (that) sending the troops was Kim's idea.
 func (a *article) reportedAfter(k int) (report, bool) {
@@ -728,10 +739,12 @@ func (a *article) reportedAfter(k int) (report, bool) {
 	subj := a.subjectLeft(k)
 	if evidential[t[k].lower()] != "" {
 		d, ok := a.documentSubject(subj, k)
-		if !ok {
+		if !ok && !a.findsThat(subj, k) {
 			return report{}, false
 		}
-		subj = d
+		if ok {
+			subj = d
+		}
 	}
 	unnamed := subj.empty() || a.bareRelative(subj)
 	p := k + 1

@@ -749,6 +749,9 @@ var reportTests = []struct {
 	{"a list's bullet is not part of the subject",
 		"THE WEEKEND’S POLLS\n\n-One poll shows ⟦Ted Cruz 16 points ahead of Trump in Indiana⟧.",
 		want{speaker: "One poll", mention: "One poll", cue: "shows", method: "reported-after"}},
+	{"a person who found that reports a finding",
+		`The economist Robert J. Shapiro recently measured income growth. He found that ⟦incomes for blacks grew more rapidly than for whites⟧.`,
+		want{speaker: "Robert J. Shapiro", typ: "person", mention: "He", cue: "found", method: "reported-after"}},
 	{"a plural possessive before a name",
 		`Reuters’ Luciana Lopez said ⟦the plan was naive⟧.`,
 		want{speaker: "Luciana Lopez", cue: "said", method: "reported-after"}},
@@ -830,6 +833,7 @@ func TestResolveNotReports(t *testing.T) {
 		`Having said that, there are some concerns about the plan.`,
 		`The Federal Reserve chairwoman, Janet Yellen, has been repeatedly criticized by many Wall Street players for not raising interest rates fast enough.`,
 		`Trump is widely expected to unveil his second ad on Monday.`,
+		`Soon, he found that place welcoming.`,
 		`As Freddy, a fun-loving airline pilot with a gift for imitating W.C. Fields, joked with his best friend at the table, his younger brother grew impatient.`,
 		`The actor, who starred in "Parks and Recreation" and "Guardians of the Galaxy," posted the clip to YouTube on Thursday.`,
 		// told does not invert: The Huffington Post is the addressee.
