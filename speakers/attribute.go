@@ -1606,7 +1606,10 @@ func (a *article) resolve(m phrase) who {
 	// A common noun may be capitalized as the first word of its sentence:
 	// Officials familiar with the talks said; Video of the incident shows.
 	common := m.e-s == 1 && a.toks[s].startsSentence() && (groupNouns[hw] || documentNouns[hw] || isDocument(hw))
-	if head.capitalized() && !titles[hw] && !common {
+	// The Department of Justice: a title word may end an institution's name.
+	h := a.ofHead(phrase{s, m.e})
+	institution := h >= 0 && institutionWords[t[h].lower()] && t[h].capitalized()
+	if head.capitalized() && (!titles[hw] || institution) && !common {
 		return a.resolveName(phrase{s, m.e})
 	}
 	// A group or description is named with what modifies it: people

@@ -258,6 +258,11 @@ func chunkType(c nameChunk, toks []token) Type {
 	case eventWords[last]:
 		return Unknown // the Republican National Convention: not a person for its titles
 	}
+	for i := 1; i+1 < len(c.words); i++ {
+		if c.words[i] == "of" && institutionWords[c.words[i-1]] {
+			return Organization // the Department of Justice, the University of Michigan
+		}
+	}
 	for _, t := range c.titles {
 		if roles[strings.TrimSuffix(t, ".")] || titles[t] {
 			return Person
