@@ -1618,6 +1618,8 @@ func (a *article) resolve(m phrase) who {
 	switch {
 	case groupNouns[hw]:
 		return who{name: written, typ: Group, conf: 0.9, how: "group"}
+	case pollParticiples[hw] && m.e-m.s >= 2:
+		return who{name: a.written(m), typ: Group, conf: 0.7, how: "group"} // those surveyed, voters polled
 	case institutionWords[hw]:
 		if e := a.reg.orgWithHead(hw); e != nil {
 			return who{name: e.canonical(), typ: Organization, ent: e, conf: 0.85, how: "description"}

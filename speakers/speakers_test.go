@@ -721,7 +721,7 @@ var reportTests = []struct {
 		want{speaker: "some Democrats", mention: "some Democrats", cue: "said", method: "reported-before", quote: "But there is a risk that Mr. Sanders would push the party to the left"}},
 	{"those a poll asked",
 		`By double digits, those surveyed say ⟦stricter gun laws would help prevent gun violence⟧.`,
-		want{mention: "those surveyed", cue: "say"}}, // no one named: no speaker
+		want{speaker: "those surveyed", typ: "group", mention: "those surveyed", cue: "say", method: "reported-after"}},
 	{"an adjunct with its comma opens the clause",
 		`One Republican presidential hopeful, Carly Fiorina, says ⟦despite being a Stanford alumna, she plans to root for Iowa⟧.`,
 		want{speaker: "Carly Fiorina", cue: "says", method: "reported-after"}},
