@@ -1405,7 +1405,7 @@ func (a *article) npToken(k int, first bool) bool {
 	switch {
 	case first && determiners[w]:
 		return true
-	case w == "'s" || w == "’" || w == "'" && t.tag == "POS": // Gates' work
+	case t.possessive() || w == "’": // Putin's aide, Gates' work
 		return true
 	case w == "of" && k > 0 && k+1 < len(a.toks) && a.toks[k-1].capitalized() && a.toks[k+1].capitalized() && !a.toks[k+1].inQuote():
 		// the Federal Bureau of Prisons, Secretary of State; not Charles
@@ -1491,7 +1491,7 @@ func (a *article) trimPhrase(p phrase) phrase {
 		}
 		p.e--
 	}
-	for p.s < p.e && (a.toks[p.s].lower() == "'s" || a.toks[p.s].lower() == "’" || a.toks[p.s].text == "'") {
+	for p.s < p.e && (a.toks[p.s].possessive() || a.toks[p.s].lower() == "’") {
 		p.s++
 	}
 	if p.e <= p.s {

@@ -381,9 +381,11 @@ func makeChunk(toks []token, s, e int) (nameChunk, bool) {
 			s += natLen(toks, s, e)
 			continue
 		}
-		if (titles[w] || titles[strings.TrimSuffix(w, "s")] && e-s >= 3 || roles[w] && toks[s].capitalized() && e-s >= 3 || partyWords[strings.TrimSuffix(w, "s")] && e-s >= 3) && s+1 < e {
-			// Rival Hillary Clinton, Democrat Bernie Sanders: a role that a
-			// headline or a sentence's start capitalizes, before a full name.
+		// Before a full name, also a role that a headline or a sentence's
+		// start capitalizes, a party, or a plural title: Rival Hillary
+		// Clinton, Democrat Bernie Sanders, Senators Mitch McConnell.
+		one, full := strings.TrimSuffix(w, "s"), e-s >= 3
+		if titles[w] && s+1 < e || full && (titles[one] || partyWords[one] || roles[w] && toks[s].capitalized()) {
 			c.titles = append(c.titles, w)
 			s++
 			if s+1 < e && toks[s].lower() == "of" && titles[toks[s+1].lower()] {

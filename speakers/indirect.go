@@ -199,7 +199,7 @@ func (a *article) quotedComplement(qi int) (report, bool) {
 		if w := t[k].text; w == ";" || w == ":" || anyDash(w) {
 			return report{}, false
 		}
-		if !(a.finite(k) && t[k].tag != "VBN" && !passive(t[k-1].lower()) || a.progressive(k)) || auxiliaries[t[k].lower()] {
+		if !(a.finite(k) && t[k].tag != "VBN" && !a.passiveBefore(k) || a.progressive(k)) || auxiliaries[t[k].lower()] {
 			continue
 		}
 		if t[k].capitalized() {
@@ -1377,11 +1377,10 @@ func (a *article) sentenceEnd(p int) int {
 // opened earlier in its sentence and has not closed: … nearly broke — new
 // filings show it has $1.3 million — outside allies ….
 func (a *article) inDashAside(p int) bool {
-	t := a.toks
-	n, s := 0, a.sentenceStart(p)
-	for j := s; j < p; j++ {
-		if anyDash(t[j].lower()) && !t[j].inQuote() && !(j > s && j < s+8 && (allCaps(t[j-1].text) || t[j-1].text == ")")) {
-			n++ // not a dateline's: WASHINGTON —, PARIS (Reuters) -
+	n := 0
+	for j := a.sentenceStart(p); j < p; j++ { // past a dateline's dash
+		if anyDash(a.toks[j].lower()) && !a.toks[j].inQuote() {
+			n++
 		}
 	}
 	return n%2 == 1
