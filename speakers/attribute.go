@@ -1815,7 +1815,7 @@ func (a *article) resolvePronoun(p string, types []Type, pos int) who {
 		// or the previous paragraph.
 		var found *entity
 		for _, mt := range a.reg.mentions {
-			if mt.s >= pos || a.toks[mt.s].para < para-1 || !fits(mt.ent.typ, mt.ent) {
+			if mt.s >= pos || a.toks[mt.s].para < para-1 || !fits(mt.ent.typ, mt.ent) || p == "it" && a.placeMention(mt) {
 				continue
 			}
 			if found != nil && found != mt.ent {
@@ -1831,8 +1831,17 @@ func (a *article) resolvePronoun(p string, types []Type, pos int) who {
 	return who{}
 }
 
-// isSubject reports whether the name ending before token e is the subject of
-// a verb that follows it: McCaskill scolded, Putin also said.
+// placeMention reports whether mt names a place where something is, not
+// one that acts: the crisis in Europe, Canada's provinces. Such a place is
+// not what a later "it" stands for.
+func (a *article) placeMention(mt mention) bool {
+	t := a.toks
+	if nationalities[key(lowerAll(mt.ent.name))] == "" {
+		return false
+	}
+	return mt.s > 0 && (t[mt.s-1].tag == "IN" || t[mt.s-1].tag == "TO") || mt.e < len(t) && t[mt.e].possessive()
+}
+
 // groupSubject returns the group named by a plural noun as the subject of
 // a verb in the paragraph of toks[pos], before it and after the last
 // speaker's attribution: Protesters gathered outside. "…," they chanted.
@@ -1858,6 +1867,8 @@ func (a *article) groupSubject(pos int, last *said) (who, bool) {
 	return who{}, false
 }
 
+// isSubject reports whether the name ending before token e is the subject of
+// a verb that follows it: McCaskill scolded, Putin also said.
 func (a *article) isSubject(e int) bool {
 	k := a.skipRight(e)
 	return k < len(a.toks) && !a.toks[k].inQuote() && strings.HasPrefix(a.toks[k].tag, "VB")

@@ -92,6 +92,9 @@ func buildRegistry(toks []token) *registry {
 		ents := reg.byKey[k]
 		if ents == nil {
 			ents = reg.containing(c.words)
+			if len(ents) == 0 && nationalities[k] == k {
+				continue // a nationality alone names no one: in Spanish
+			}
 			if len(ents) == 0 {
 				e := &entity{name: tokenTexts(toks, c.s, c.e), roles: map[string]bool{}, nats: map[string]bool{}, first: c.s}
 				reg.ents = append(reg.ents, e)
@@ -251,8 +254,10 @@ func chunkType(c nameChunk, toks []token) Type {
 	switch {
 	case institutionWords[last] || agencies[key(c.words)] || institutionAcronyms[toks[c.e-1].text]:
 		return Organization
-	case nationalities[key(c.words)] != "":
-		return Organization // a country or capital speaking for its government
+	case nationalities[key(c.words)] != "" && nationalities[key(c.words)] != key(c.words):
+		// A country or capital speaks for its government; an adjective
+		// alone is no one's name but may be a first name (German's brother).
+		return Organization
 	case groupNouns[last]:
 		return Group // House Democrats
 	case eventWords[last]:
@@ -376,16 +381,18 @@ func makeChunk(toks []token, s, e int) (nameChunk, bool) {
 	org := institutionWords[toks[e-1].lower()] || groupNouns[toks[e-1].lower()]
 	for s < e && !org {
 		w := toks[s].lower()
-		if n := nationalityAt(toks, s, e); n != "" && s+natLen(toks, s, e) < e {
+		// A nationality before a lone name is a first name: German Ortega.
+		if n := nationalityAt(toks, s, e); n != "" && s+natLen(toks, s, e) < e && (e-s > 2 || natLen(toks, s, e) > 1) {
 			c.nats = append(c.nats, n)
 			s += natLen(toks, s, e)
 			continue
 		}
 		// Before a full name, also a role that a headline or a sentence's
-		// start capitalizes, a party, or a plural title: Rival Hillary
-		// Clinton, Democrat Bernie Sanders, Senators Mitch McConnell.
+		// start capitalizes, a party, a plural title, or the House a title
+		// named: Rival Hillary Clinton, Democrat Bernie Sanders, Senators
+		// Mitch McConnell, Speaker of the House Newt Gingrich.
 		one, full := strings.TrimSuffix(w, "s"), e-s >= 3
-		if titles[w] && s+1 < e || full && (titles[one] || partyWords[one] || roles[w] && toks[s].capitalized()) {
+		if titles[w] && s+1 < e || full && (titles[one] || partyWords[one] || (roles[w] || w == "house") && toks[s].capitalized()) {
 			c.titles = append(c.titles, w)
 			s++
 			if s+1 < e && toks[s].lower() == "of" && titles[toks[s+1].lower()] {

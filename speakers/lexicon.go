@@ -179,60 +179,57 @@ var agencies = wordSet(`reuters afp tass ria interfax xinhua yonhap kcna bloombe
 	cnn bbc nbc cbs abc fox msnbc npr politico axios breitbart`)
 
 // nationalities maps a nationality adjective, country name or seat of
-// government (lower case, possibly two words) to one nationality.
+// government (lower case, possibly two words) to one nationality. Places
+// are separated by commas: "white house" is one, "house" is none.
 var nationalities = func() map[string]string {
 	m := make(map[string]string)
-	for _, line := range strings.Split(`american: u.s. us america united states washington white house pentagon
-		russian: russia moscow kremlin
-		north korean: north korea pyongyang dprk
-		south korean: south korea seoul
-		chinese: china beijing
-		ukrainian: ukraine kyiv kiev
-		british: britain uk u.k. united kingdom london downing street english
-		french: france paris elysee
-		german: germany berlin
-		japanese: japan tokyo
-		indian: india delhi
-		pakistani: pakistan islamabad
-		iranian: iran tehran
-		iraqi: iraq baghdad
-		israeli: israel jerusalem
-		palestinian: palestine gaza
-		syrian: syria damascus
-		turkish: turkey ankara
-		saudi: saudi arabia riyadh
-		egyptian: egypt cairo
+	for _, line := range strings.Split(`american: u.s., us, america, united states, washington, white house, pentagon
+		russian: russia, moscow, kremlin
+		north korean: north korea, pyongyang, dprk
+		south korean: south korea, seoul
+		chinese: china, beijing
+		ukrainian: ukraine, kyiv, kiev
+		british: britain, uk, u.k., united kingdom, london, downing street, english
+		french: france, paris, elysee
+		german: germany, berlin
+		japanese: japan, tokyo
+		indian: india, delhi
+		pakistani: pakistan, islamabad
+		iranian: iran, tehran
+		iraqi: iraq, baghdad
+		israeli: israel, jerusalem
+		palestinian: palestine, gaza
+		syrian: syria, damascus
+		turkish: turkey, ankara
+		saudi: saudi arabia, riyadh
+		egyptian: egypt, cairo
 		mexican: mexico
-		canadian: canada ottawa
+		canadian: canada, ottawa
 		brazilian: brazil
-		italian: italy rome
-		spanish: spain madrid
-		polish: poland warsaw
+		italian: italy, rome
+		spanish: spain, madrid
+		polish: poland, warsaw
 		dutch: netherlands
 		swedish: sweden
 		norwegian: norway
 		finnish: finland
 		danish: denmark
-		greek: greece athens
-		hungarian: hungary budapest
-		belarusian: belarus minsk
-		georgian: georgia tbilisi
-		australian: australia canberra
-		afghan: afghanistan kabul
-		venezuelan: venezuela caracas
-		cuban: cuba havana
-		european: europe brussels
-		taiwanese: taiwan taipei
-		vietnamese: vietnam hanoi
+		greek: greece, athens
+		hungarian: hungary, budapest
+		belarusian: belarus, minsk
+		georgian: georgia, tbilisi
+		australian: australia, canberra
+		afghan: afghanistan, kabul
+		venezuelan: venezuela, caracas
+		cuban: cuba, havana
+		european: europe, brussels
+		taiwanese: taiwan, taipei
+		vietnamese: vietnam, hanoi
 		korean: korea`, "\n") {
 		adj, places, _ := strings.Cut(strings.TrimSpace(line), ":")
 		m[adj] = adj
-		fields := strings.Fields(places)
-		for i := 0; i < len(fields); i++ {
-			m[fields[i]] = adj
-			if i+1 < len(fields) {
-				m[fields[i]+" "+fields[i+1]] = adj
-			}
+		for _, p := range strings.Split(places, ",") {
+			m[strings.TrimSpace(p)] = adj
 		}
 	}
 	return m

@@ -47,6 +47,12 @@ var resolveTests = []struct {
 	{"an honorific after a full name is a headline's",
 		"Why Did Marco Rubio Miss The Vote.\n\n\"⟦I was campaigning,⟧\" Rubio said.",
 		want{speaker: "Marco Rubio", typ: "person", mention: "Rubio", cue: "said", method: "cue-after"}},
+	{"a nationality before a lone name is a first name",
+		"\"It is a critique,\" said Freddy Ortega, German's brother.\n\n\"⟦Mexicans laugh at our tragedies,⟧\" said German Ortega, a star of the play.",
+		want{speaker: "German Ortega", typ: "person", mention: "German Ortega, a star of the play", cue: "said", method: "cue-after"}},
+	{"the body a title names before a full name",
+		"The plan was shown by Speaker of the House Newt Gingrich.\n\n\"⟦It is needed,⟧\" Gingrich said.",
+		want{speaker: "Newt Gingrich", typ: "person", mention: "Gingrich", cue: "said", method: "cue-after"}},
 	{"a surname that is a preposition",
 		"The strategist Al From founded the council.\n\n\"⟦We won those elections,⟧\" From said.",
 		want{speaker: "Al From", typ: "person", mention: "From", cue: "said", method: "cue-after"}},
@@ -758,6 +764,12 @@ var reportTests = []struct {
 	{"a plural possessive before a name",
 		`Reuters’ Luciana Lopez said ⟦the plan was naive⟧.`,
 		want{speaker: "Luciana Lopez", cue: "said", method: "reported-after"}},
+	{"a word of a two-word place is no nationality alone",
+		"Facebook created the tool to help in times of crisis, a spokeswoman, Anna Richardson White, said on Saturday. ⟦But this was the first time it was activated for something like this⟧, she said.\n\n\"We created Safety Check,\" Ms. White said.",
+		want{speaker: "Anna Richardson White", mention: "she", cue: "said", method: "reported-before"}},
+	{"it is not a place named where something is",
+		"The carbon tax is the lowest among Canada's provinces.\n\nThe government will return more than it expects ⟦to collect through the carbon tax⟧.",
+		want{mention: "it", cue: "expects"}},
 }
 
 func TestResolveReports(t *testing.T) {
