@@ -1255,6 +1255,16 @@ func (a *article) postParticiple(j int) bool {
 
 // leadWords may open a sentence or clause before its subject: But Kim
 // said; after Buffett, the investor, complained.
+// sentenceAdverbs open a sentence before a comma, and prose may tag them
+// as proper nouns there: Likewise, Trump …; Publicly, the nominee ….
+var sentenceAdverbs = wordSet(`likewise similarly publicly privately meanwhile instead however
+	nonetheless nevertheless moreover furthermore additionally separately ultimately finally indeed
+	overall otherwise elsewhere afterward afterwards initially originally recently currently
+	previously notably specifically ironically interestingly importantly unfortunately fortunately
+	clearly obviously apparently reportedly personally politically historically traditionally
+	typically generally increasingly technically officially ostensibly meantime regardless
+	besides anyway conversely consequently accordingly subsequently`)
+
 var leadWords = wordSet(`but and yet so even only still while when after as because though although
 	since if before until whereas`)
 
@@ -1448,7 +1458,15 @@ func (a *article) nounPhraseRight(j int) phrase {
 	for e < len(t) && e < j+8 && t[e].sent == t[j].sent && a.npToken(e, e == j) {
 		e++
 	}
-	return a.trimPhrase(phrase{j, e})
+	p := a.trimPhrase(phrase{j, e})
+	if !p.empty() && p.e == e && e+1 < len(t) && titles[t[e-1].lower()] && t[e].lower() == "and" && t[e].sent == t[j].sent {
+		// Two titles of one person: former Pennsylvania Gov. and
+		// Democratic National Committee Chairman Ed Rendell.
+		if np := a.nounPhraseRight(e + 1); !np.empty() && !titles[t[np.e-1].lower()] && t[np.e-1].capitalized() {
+			return np
+		}
+	}
+	return p
 }
 
 // nounPhraseLeft returns the speaker noun phrase ending just before toks[e].
@@ -1539,7 +1557,7 @@ func (a *article) mainSubject(sent, k int) phrase {
 			return np
 		}
 	}
-	if strings.HasPrefix(t[s].tag, "IN") || strings.HasPrefix(t[s].tag, "RB") || a.participleLead(s) || timeWords[t[s].lower()] || a.timePhrase(s) {
+	if strings.HasPrefix(t[s].tag, "IN") || strings.HasPrefix(t[s].tag, "RB") || sentenceAdverbs[t[s].lower()] || a.participleLead(s) || timeWords[t[s].lower()] || a.timePhrase(s) {
 		for j := s; j < k && j < s+15; j++ {
 			if t[j].text == "," {
 				s = j + 1
@@ -1582,6 +1600,9 @@ func (a *article) resolve(m phrase) who {
 	}
 	t := a.toks
 	if m.e-m.s == 1 {
+		if firstPerson(t[m.s].lower()) {
+			return who{} // the writer: I'd add
+		}
 		if types := pronouns[t[m.s].lower()]; types != nil {
 			return a.resolvePronoun(t[m.s].lower(), types, m.s)
 		}

@@ -297,12 +297,20 @@ func surnameMonth(toks []token, i int) bool {
 	return n.tag != "CD" && n.tag != "VB" && n.tag != "RB" && n.lower() != "not" // not Trump May Not Have
 }
 
+// firstPerson reports whether w is I, alone or with a clitic: I'd, I’m.
+func firstPerson(w string) bool {
+	return w == "i" || strings.HasPrefix(w, "i'") || strings.HasPrefix(w, "i’")
+}
+
 // nameToken reports whether toks[i] can be part of a name: a capitalized
 // word that prose tags as a proper noun, or any capitalized word not at the
 // start of its sentence, outside quotations.
 func nameToken(toks []token, i int) bool {
 	t := &toks[i]
-	if t.quote >= 0 || t.headline || !t.capitalized() || !t.word() || t.lower() == "i" {
+	if t.quote >= 0 || t.headline || !t.capitalized() || !t.word() || firstPerson(t.lower()) {
+		return false
+	}
+	if sentenceAdverbs[t.lower()] && (i == 0 || toks[i-1].sent != t.sent) {
 		return false
 	}
 	if pronouns[t.lower()] != nil || determiners[t.lower()] || calendarWords[t.lower()] && !surnameMonth(toks, i) {
@@ -419,8 +427,8 @@ func makeChunk(toks []token, s, e int) (nameChunk, bool) {
 	for e > s+2 && !org && honorifics[strings.TrimSuffix(toks[e-1].lower(), ".")] {
 		e-- // an honorific after a full name is a headline's: Marco Rubio Miss
 	}
-	if s >= e {
-		return c, false
+	if s >= e || titles[toks[e-1].lower()] && strings.HasSuffix(toks[e-1].text, ".") && e-s > 1 {
+		return c, false // a place and a title, no name: Pennsylvania Gov. and …
 	}
 	// Premodifiers before the chunk: North Korean leader Kim Jong Un, Kremlin
 	// spokesman Dmitry Peskov, North Korea's Kim Jong Un.
