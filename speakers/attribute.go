@@ -338,6 +338,7 @@ var methodConfidence = map[string]float64{
 	"previous-sentence": 0.6,  // Alice turned to Bob. "…"
 	"quoted-complement": 0.6,  // Politifact ruled that it was "true"
 	"colon-clause":      0.6,  // Sanders made the following comment: "…"
+	"colon-document":    0.7,  // From Bush's Facebook post: "…"
 	"noun-clause":       0.65, // Trump's assertion that …
 }
 
@@ -350,6 +351,10 @@ func (a *article) set(at *Attribution, w who, m, cue phrase, method string) {
 	at.Cue = a.phraseText(cue)
 	at.Method = method
 	at.Confidence = round2(base * w.conf)
+	if method == "colon-document" {
+		at.Via = a.written(phrase{m.e + 1, cue.e}) // the document
+		return
+	}
 	if !cue.empty() {
 		at.Addressee = a.addressee(cue)
 		at.Via = a.via(cue.e, a.toks[cue.s].sent)
@@ -589,6 +594,11 @@ func (a *article) governing(i int) (m, cue phrase, method string, ok bool) {
 			}
 		}
 	}
+	if o > 0 && t[o-1].text == ":" && (t[o-1].sent == sent || leadIn) && a.qs[i].Kind == quotes.Direct {
+		if owner, doc, ok := a.colonDocument(o - 1); ok {
+			return owner, doc, "colon-document", true
+		}
+	}
 	// A clause ending with a colon before the quotation, in its sentence or
 	// as the paragraph before, its verb outside the lexicon: Sanders made
 	// the following comment: "…".
@@ -604,6 +614,46 @@ func (a *article) governing(i int) (m, cue phrase, method string, ok bool) {
 		}
 	}
 	return m, cue, "", false
+}
+
+// colonDocument finds, for the colon at toks[c], a lead-in that names only
+// a document and whose it is: From Bush's Facebook post: "…"; Sanders's
+// statement: "…". It returns the owner, empty when the lead-in names none
+// (From the statement: "…"), and the document's head noun.
+func (a *article) colonDocument(c int) (owner, doc phrase, ok bool) {
+	t := a.toks
+	j := a.sentenceStart(c)
+	switch t[j].lower() {
+	case "from", "in", "per":
+		j++
+	}
+	p := j
+	for p < c && !t[p].possessive() {
+		p++
+	}
+	if p == c {
+		p = j - 1 // no owner: From the statement: "…" is no one's continuation
+	}
+	for k := j; k < p; k++ {
+		if !nameToken(t, k) && !determiners[t[k].lower()] {
+			return owner, doc, false
+		}
+	}
+	if p == j || c-p > 4 || !t[c-1].word() {
+		return owner, doc, false
+	}
+	for k := p + 1; k < c; k++ {
+		if strings.HasPrefix(t[k].tag, "VB") || t[k].inQuote() || !t[k].word() {
+			return owner, doc, false
+		}
+	}
+	if w := t[c-1].lower(); !sourceNouns[w] && !isDocument(w) {
+		return owner, doc, false
+	}
+	if p < j {
+		return phrase{j, j}, phrase{c - 1, c}, true
+	}
+	return phrase{j, p}, phrase{c - 1, c}, true
 }
 
 // relativeHolds reports whether a relative clause on a noun, opening at
