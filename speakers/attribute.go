@@ -757,12 +757,21 @@ func (a *article) speechVerb(k int) bool {
 	if t.inQuote() || speechVerbs[t.lower()] == "" {
 		return false
 	}
+	if a.supposition(k) {
+		return false
+	}
 	if t.lower() == "according" {
 		return false
 	}
 	sentStart := k == 0 || a.toks[k-1].sent != t.sent
 	return strings.HasPrefix(t.tag, "VB") || t.tag == "" || (t.tag == "NN" && t.lower() != t.text) ||
 		(sentStart && t.tag == "NNP" && inverting[speechVerbs[t.lower()]]) // Said Ellis:
+}
+
+// supposition reports whether verb k follows let's, which supposes rather
+// than reports: Let's say you think ….
+func (a *article) supposition(k int) bool {
+	return k >= 2 && a.toks[k-1].possessive() && a.toks[k-2].lower() == "let"
 }
 
 // cuePhrase returns the cue starting at verb k, with a particle: pointed out.
@@ -1618,7 +1627,15 @@ func (a *article) mainSubject(sent, k int) phrase {
 			}
 		}
 	}
-	return a.nounPhraseRight(s)
+	np := a.nounPhraseRight(s)
+	if e := np.e; !np.empty() && e+1 < k && t[e].lower() == "and" && t[np.e-1].capitalized() {
+		// Two named subjects: Donald Trump and Hillary Clinton vied …,
+		// each saying …; no one of them.
+		if np2 := a.nounPhraseRight(e + 1); !np2.empty() && np2.e < k && t[np2.e-1].capitalized() && a.finite(np2.e) {
+			return phrase{np.s, np2.e}
+		}
+	}
+	return np
 }
 
 // timePhrase reports whether the sentence starting at toks[s] opens with a
@@ -1680,6 +1697,13 @@ func (a *article) resolve(m phrase) who {
 	// The Department of Justice: a title word may end an institution's name.
 	h := a.ofHead(phrase{s, m.e})
 	institution := h >= 0 && institutionWords[t[h].lower()] && t[h].capitalized()
+	for j := s + 1; j+1 < m.e; j++ {
+		if t[j].lower() == "and" && t[j+1].capitalized() && t[j-1].capitalized() {
+			// Named people together: Donald Trump and Hillary Clinton,
+			// each saying …; no one of them.
+			return who{name: a.written(phrase{s, m.e}), typ: Group, conf: 0.6, how: "group"}
+		}
+	}
 	if head.capitalized() && (!titles[hw] || institution) && !common {
 		return a.resolveName(phrase{s, m.e})
 	}

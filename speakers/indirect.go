@@ -276,7 +276,7 @@ func (a *article) clauseVerb(k int) bool {
 	if lemma == "" {
 		lemma = evidential[t[k].lower()]
 	}
-	if lemma == "" || !clauseVerbs[lemma] || !strings.HasPrefix(t[k].tag, "VB") {
+	if lemma == "" || !clauseVerbs[lemma] || !strings.HasPrefix(t[k].tag, "VB") || a.supposition(k) {
 		return false
 	}
 	if a.passiveBefore(k) && !strings.HasSuffix(t[k].lower(), "ing") {

@@ -114,6 +114,24 @@ func entityType(label string) string {
 	return ""
 }
 
+// nameVerb reports whether toks[i], a reporting verb's -s form that prose
+// read as a plural, is the verb of the name before it: Blige sings to
+// Clinton; The Wall Street Journal reports. Not Republican claims – nor
+// as wealthy as Mr. Trump claims to be.
+func nameVerb(toks []token, i int) bool {
+	p, n := &toks[i-1], &toks[i+1]
+	if !strings.HasPrefix(p.tag, "NNP") || p.inQuote() || partyWords[p.lower()] || nationalities[p.lower()] == p.lower() {
+		return false
+	}
+	switch n.tag {
+	case "IN", "DT", "PRP":
+		return true
+	case "TO":
+		return !strings.HasPrefix(toks[i+2].tag, "VB")
+	}
+	return n.text == "," || n.text == "." || n.mark
+}
+
 // fixTags sets the tags prose cannot give: clitics, quote marks, and a guess
 // by shape for any token prose lost.
 func fixTags(toks []token, idx []int) {
@@ -127,6 +145,9 @@ func fixTags(toks []token, idx []int) {
 		}
 		if (t.text == "shows" || t.text == "finds") && t.tag == "NNS" && i > 0 && isDocument(toks[i-1].lower()) && !toks[i-1].inQuote() {
 			t.tag = "VBZ" // the poll shows: prose reads a plural noun
+		}
+		if t.tag == "NNS" && speechVerbs[t.lower()] != "" && i > 0 && i+2 < len(toks) && nameVerb(toks, i) {
+			t.tag = "VBZ" // Blige sings to Clinton: a name's verb, not a plural
 		}
 		switch {
 		case t.mark:

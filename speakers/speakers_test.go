@@ -62,6 +62,9 @@ var resolveTests = []struct {
 	{"a colon lead-in with a document and no owner names no one",
 		"Jeb Bush endorsed Ted Cruz on Wednesday.\n\nAides say he plans to \"actively support\" Cruz. From the statement: \"⟦We must move on.⟧\"",
 		want{}},
+	{"a name's verb that prose reads as a plural noun",
+		"Mary J. Blige has a new show.\n\n\"⟦Promise mama you'll keep your hands in sight,⟧\" Blige sings to Clinton before asking her a question.",
+		want{speaker: "Mary J. Blige", typ: "person", mention: "Blige", cue: "sings", method: "cue-after"}},
 	{"a surname that is a preposition",
 		"The strategist Al From founded the council.\n\n\"⟦We won those elections,⟧\" From said.",
 		want{speaker: "Al From", typ: "person", mention: "From", cue: "said", method: "cue-after"}},
@@ -782,6 +785,9 @@ var reportTests = []struct {
 	{"the writer is no speaker",
 		"Cold War memory gap.\n\nI'd add ⟦a historical reason for the split⟧.",
 		want{mention: "I'd", cue: "add"}},
+	{"two named subjects are a group, not the first of them",
+		"Donald Trump and Hillary Clinton vied for the title on Wednesday, each touting their own experience and saying ⟦the other lacks the judgment to lead⟧.",
+		want{speaker: "Donald Trump and Hillary Clinton", typ: "group", mention: "Donald Trump and Hillary Clinton", cue: "saying", method: "reported-after"}},
 	{"it is not a place named where something is",
 		"The carbon tax is the lowest among Canada's provinces.\n\nThe government will return more than it expects ⟦to collect through the carbon tax⟧.",
 		want{mention: "it", cue: "expects"}},
@@ -866,6 +872,8 @@ func TestResolveNotReports(t *testing.T) {
 		`Soon, he found that place welcoming.`,
 		`As Freddy, a fun-loving airline pilot with a gift for imitating W.C. Fields, joked with his best friend at the table, his younger brother grew impatient.`,
 		`The actor, who starred in "Parks and Recreation" and "Guardians of the Galaxy," posted the clip to YouTube on Thursday.`,
+		"SAVE A QUARTER Let's say you think a degree will cost $160,000 in 18 years.",
+		`Voters rated 11% of Republican claims – a 2 to 1 margin – as true.`,
 		// told does not invert: The Huffington Post is the addressee.
 		`"This narrative is not just in our institutions," Malkia Cyril, the executive director at the Center of Media Justice and whose also featured in the film, told The Huffington Post.`,
 	} {
