@@ -605,7 +605,12 @@ func (a *article) governing(i int) (m, cue phrase, method string, ok bool) {
 	if o > 0 && t[o-1].text == ":" && (t[o-1].sent == sent || leadIn) && a.qs[i].Kind == quotes.Direct {
 		for k := o - 2; k >= 0 && t[k].sent == t[o-1].sent && !t[k].inQuote(); k-- {
 			// prose may tag a past tense after a name as a participle.
-			if (a.finite(k) || k > 0 && t[k].tag == "VBN" && strings.HasPrefix(t[k-1].tag, "NNP")) && !auxiliaries[t[k].lower()] && !t[k].capitalized() {
+			// A progressive is the clause's verb too: Obama is rolling out
+			// a new message: "…".
+			// Not one inside another verb's clause: Goldberg imagined
+			// Christie was thinking: "…".
+			progressive := k > 0 && t[k].tag == "VBG" && passive(t[k-1].lower()) && a.subjectLeft(k) == a.mainSubject(t[k].sent, k)
+			if (a.finite(k) || progressive || k > 0 && t[k].tag == "VBN" && strings.HasPrefix(t[k-1].tag, "NNP")) && !auxiliaries[t[k].lower()] && !t[k].capitalized() {
 				if subj := a.subjectLeft(k); !subj.empty() && !a.bareRelative(subj) {
 					return subj, phrase{k, k + 1}, "colon-clause", true
 				}
@@ -1786,7 +1791,7 @@ func (a *article) resolveName(p phrase) who {
 	}
 	// Keep only the name proper: up to the last capitalized run.
 	words := c.words
-	e, ambiguous := a.reg.lookup(words, p.s)
+	e, ambiguous := a.reg.lookupGender(words, chunkGender(c), p.s)
 	if ambiguous {
 		return who{}
 	}

@@ -89,9 +89,12 @@ func buildRegistry(toks []token) *registry {
 	for _, ci := range order {
 		c := chunks[ci]
 		k := key(c.words)
-		ents := reg.byKey[k]
-		if ents == nil {
-			ents = reg.containing(c.words)
+		// Mr. Obama is not Michelle Obama, the first lady.
+		g := chunkGender(c)
+		unfit := func(e *entity) bool { return g != 0 && e.gender != 0 && g != e.gender }
+		ents := slices.DeleteFunc(slices.Clone(reg.byKey[k]), unfit)
+		if len(ents) == 0 {
+			ents = slices.DeleteFunc(reg.containing(c.words), unfit)
 			if len(ents) == 0 && nationalities[k] == k {
 				continue // a nationality alone names no one: in Spanish
 			}
@@ -100,7 +103,11 @@ func buildRegistry(toks []token) *registry {
 				reg.ents = append(reg.ents, e)
 				ents = []*entity{e}
 			}
-			reg.byKey[k] = ents
+			for _, e := range ents {
+				if !slices.Contains(reg.byKey[k], e) {
+					reg.byKey[k] = append(reg.byKey[k], e)
+				}
+			}
 		}
 		if len(ents) == 1 {
 			ents[0].absorb(c, toks)
@@ -158,9 +165,18 @@ func (reg *registry) containing(words []string) []*entity {
 // Rafael Cruz too. A name that fits several, none introduced yet, is
 // ambiguous.
 func (reg *registry) lookup(words []string, pos int) (e *entity, ambiguous bool) {
+	return reg.lookupGender(words, 0, pos)
+}
+
+// lookupGender is lookup for a name whose title gives its gender g (Mr.
+// Obama: 'm'), which rules out the entities of the other gender.
+func (reg *registry) lookupGender(words []string, g byte, pos int) (e *entity, ambiguous bool) {
 	ents := reg.byKey[key(words)]
 	if len(ents) == 0 {
 		ents = reg.containing(words)
+	}
+	if g != 0 {
+		ents = slices.DeleteFunc(slices.Clone(ents), func(e *entity) bool { return e.gender != 0 && e.gender != g })
 	}
 	switch len(ents) {
 	case 0:
@@ -180,16 +196,28 @@ func (reg *registry) lookup(words []string, pos int) (e *entity, ambiguous bool)
 	return before, before == nil
 }
 
+// chunkGender returns the gender that a name occurrence's titles give
+// (Mr., Mrs., Queen), or 0.
+func chunkGender(c nameChunk) byte {
+	var g byte
+	for _, t := range c.titles {
+		switch t {
+		case "mr.", "mr", "sir", "lord", "king", "prince", "father":
+			g = 'm'
+		case "mrs.", "mrs", "ms.", "ms", "miss", "dame", "lady", "queen", "princess":
+			g = 'f'
+		}
+	}
+	return g
+}
+
 // absorb adds what a name occurrence says about its entity.
 func (e *entity) absorb(c nameChunk, toks []token) {
 	for _, t := range c.titles {
 		e.roles[strings.TrimSuffix(t, ".")] = true
-		switch t {
-		case "mr.", "mr", "sir", "lord", "king", "prince", "father":
-			e.gender = 'm'
-		case "mrs.", "mrs", "ms.", "ms", "miss", "dame", "lady", "queen", "princess":
-			e.gender = 'f'
-		}
+	}
+	if g := chunkGender(c); g != 0 {
+		e.gender = g
 	}
 	for _, n := range c.nats {
 		e.nats[n] = true
@@ -237,7 +265,7 @@ var genderedNouns = func() map[string]byte {
 	m := map[string]byte{}
 	for _, w := range strings.Fields(`wife mother daughter sister widow grandmother aunt niece girlfriend
 		stepmother granddaughter spokeswoman congresswoman chairwoman businesswoman
-		councilwoman actress`) {
+		councilwoman actress lady`) {
 		m[w] = 'f'
 	}
 	// Not spokesman, chairman or congressman: news writes them of women too.
@@ -357,7 +385,8 @@ var honorifics = wordSet("miss mr mrs ms dr sir dame")
 // and that no name holds: Carly Fiorina Endorses Ted Cruz; Win Over Marco
 // Rubio; Did Donald Trump ….
 var headlineWords = wordSet(`compares endorses backs mocks rips hits sends gets lets takes makes
-	wants needs wins loses beats leads trails joins quits nominates follow
+	wants needs wins loses beats leads trails joins quits nominates follow sees eyes faces
+	vows slams blasts bashes touts pushes seeks
 	over under between using into onto upon against of did does just also still even
 	could would should must`)
 
