@@ -1231,6 +1231,11 @@ func (a *article) appositiveSubject(k, c int) phrase {
 		if s == c || (s > first && t[s-1].inQuote()) {
 			return none
 		}
+		if s > first+1 && t[s-1].text == "," && nameToken(t, s-2) && usState(lowerAll(tokenTexts(t, s, c))) {
+			// A city's state: Trump, speaking in Wilmington, N.C., warned.
+			c = s - 1
+			continue
+		}
 		atStart := s == first
 		if !atStart && (t[s].lower() == "and" || t[s].lower() == "but") && a.finite(k) && a.clauseBefore(first, s-1) {
 			atStart = true // The economy is strong, and Smith, the chairman, said
@@ -1265,6 +1270,18 @@ func (a *article) appositiveSubject(k, c int) phrase {
 			// Washington, officials, …, said.
 			if np.empty() || relative(first) || functionTags[t[s].tag] || strings.HasPrefix(t[s].tag, "RB") || a.timePhrase(s) {
 				return none
+			}
+			if w := lowerAll(tokenTexts(t, np.s, np.e)); usState(w) || nationalities[key(w)] != "" {
+				// A place that says where the subject is from: Gov. John
+				// Kasich of Ohio, a Republican …, said. Not one of a pair:
+				// Sens. Johnny Isakson of Georgia and John Boozman of
+				// Arkansas, both …, said.
+				if h, ok := a.modifiedHead(np, k); ok && h.s >= s {
+					if h.s > s && t[h.s-1].lower() == "and" {
+						return phrase{s, np.e} // a group: resolve names no one of them
+					}
+					np = h
+				}
 			}
 			for j := s; j < np.s; j++ {
 				if strings.HasPrefix(t[j].tag, "VB") || t[j].tag == "MD" {
@@ -1868,6 +1885,9 @@ func (a *article) resolveDescription(p phrase, det bool, written string) who {
 // previous paragraph.
 func (a *article) resolvePronoun(p string, types []Type, pos int) who {
 	para := a.toks[pos].para
+	if a.unnamedBefore(p, pos) {
+		return who{} // a woman in Worcester told him she worries: not him
+	}
 	fits := func(typ Type, e *entity) bool {
 		if e != nil && ((p == "he" && e.gender == 'f') || (p == "she" && e.gender == 'm')) {
 			return false
@@ -1930,6 +1950,58 @@ func (a *article) resolvePronoun(p string, types []Type, pos int) who {
 	}
 	return who{}
 }
+
+// unnamedBefore reports whether a noun that says the gender of pronoun p
+// (he or she), and no name after it, stands before the pronoun at pos in
+// its sentence: the pronoun is more likely that unnamed person's.
+func (a *article) unnamedBefore(p string, pos int) bool {
+	var want byte
+	switch p {
+	case "he":
+		want = 'm'
+	case "she":
+		want = 'f'
+	default:
+		return false
+	}
+	t := a.toks
+	for j := pos - 1; j >= 0 && t[j].sent == t[pos].sent; j-- {
+		if t[j].inQuote() {
+			continue
+		}
+		if nameToken(t, j) {
+			s := j
+			for s > 0 && nameToken(t, s-1) {
+				s--
+			}
+			if s > 1 && (t[s-1].tag == "IN" || t[s-1].text == "," && nameToken(t, s-2)) {
+				j = s // a place: a woman in Worcester, Massachusetts, told him she
+				continue
+			}
+			return false // a person named nearer
+		}
+		if (personNouns[t[j].lower()] == want || genderedNouns[t[j].lower()] == want) &&
+			(j == 0 || t[j-1].tag != "PRP$" && !t[j-1].possessive()) { // not her husband, his father's
+			// An apposition names it: his wife, Gabriela Lazar, … she;
+			// Gabriela Lazar, his wife, said she.
+			if j+2 < pos && t[j+1].text == "," && nameToken(t, j+2) {
+				return false
+			}
+			b := j - 1
+			for b > 0 && (determiners[t[b].lower()] || t[b].tag == "PRP$" || t[b].tag == "JJ") {
+				b--
+			}
+			if passive(t[b].lower()) {
+				return false // said of someone: LeVell is a black man who thinks he …
+			}
+			return b < 1 || t[b].text != "," || !nameToken(t, b-1)
+		}
+	}
+	return false
+}
+
+// personNouns are the plain nouns for a person of one gender.
+var personNouns = map[string]byte{"woman": 'f', "girl": 'f', "man": 'm', "boy": 'm', "gentleman": 'm'}
 
 // placeMention reports whether mt names a place where something is, not
 // one that acts: the crisis in Europe, Canada's provinces. Such a place is

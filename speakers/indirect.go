@@ -749,7 +749,7 @@ func (a *article) reportedAfter(k int) (report, bool) {
 	unnamed := subj.empty() || a.bareRelative(subj)
 	p := k + 1
 	lemma := speechVerbs[t[k].lower()]
-	if addresseeVerbs[lemma] {
+	if addresseeVerbs[lemma] && (p >= len(t) || t[p].lower() != "that") { // warned that Clinton …: no addressee
 		if np := a.nounPhraseRight(p); !np.empty() {
 			p = a.skipPrepositions(a.possessed(np.e)) // told a gathering in Washington
 		}

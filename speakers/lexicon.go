@@ -269,3 +269,20 @@ var abbreviations = wordSet(`mr. mrs. ms. dr. prof. sen. rep. gov. gen. lt. col.
 	sgt. adm. rev. st. jr. sr. inc. corp. co. ltd. jan. feb. mar. apr. aug. sep.
 	sept. oct. nov. dec. no. vs. mt. ft. lt.-col. messrs. ave. blvd. dept. est.
 	approx. e.g. i.e. a.m. p.m. del.`)
+
+// usStates are the states of the United States and the District, by name
+// and by the abbreviation news style gives them after a city: Wilmington,
+// N.C.; Columbus, Ohio.
+var usStates = wordSet(`alabama alaska arizona arkansas california colorado connecticut delaware
+	florida georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland
+	massachusetts michigan minnesota mississippi missouri montana nebraska nevada
+	new_hampshire new_jersey new_mexico new_york north_carolina north_dakota ohio oklahoma oregon
+	pennsylvania rhode_island south_carolina south_dakota tennessee texas utah vermont virginia
+	washington west_virginia wisconsin wyoming d.c. ala. ariz. ark. calif. colo. conn. del. fla.
+	ga. ill. ind. kan. kans. ky. la. md. mass. mich. minn. miss. mo. mont. neb. nev. n.h. n.j.
+	n.m. n.y. n.c. n.d. okla. ore. pa. r.i. s.c. s.d. tenn. tex. vt. va. wash. w.va. wis. wyo.`)
+
+// usState reports whether words, lower case, name a state: ohio, n.c., new york.
+func usState(words []string) bool {
+	return len(words) > 0 && len(words) <= 2 && usStates[strings.Join(words, "_")]
+}
