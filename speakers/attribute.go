@@ -220,7 +220,7 @@ func (a *article) attributeReport(r int) {
 		return
 	}
 	if w.name == "" {
-		at.Mention, at.Cue = a.phraseText(a.fullMention(rep.subj, rep.cue)), a.phraseText(rep.cue)
+		at.Mention, at.Cue, at.Negated = a.phraseText(a.fullMention(rep.subj, rep.cue)), a.phraseText(rep.cue), a.negated(rep.cue)
 		return
 	}
 	a.set(at, w, rep.subj, rep.cue, rep.method)
@@ -235,7 +235,7 @@ func (a *article) attributeOne(i int) {
 		}
 		if w.name == "" {
 			if !cueSeen { // keep what the first cue says, though no one is sure
-				a.out[i].Mention, a.out[i].Cue = a.phraseText(a.fullMention(m, cue)), a.phraseText(cue)
+				a.out[i].Mention, a.out[i].Cue, a.out[i].Negated = a.phraseText(a.fullMention(m, cue)), a.phraseText(cue), a.negated(cue)
 			}
 			cueSeen = true
 			return false
@@ -349,6 +349,7 @@ func (a *article) set(at *Attribution, w who, m, cue phrase, method string) {
 	at.SpeakerType = w.typ
 	at.Mention = a.phraseText(a.fullMention(m, cue))
 	at.Cue = a.phraseText(cue)
+	at.Negated = a.negated(cue)
 	at.Method = method
 	at.Confidence = round2(base * w.conf)
 	if method == "colon-document" {
@@ -362,6 +363,25 @@ func (a *article) set(at *Attribution, w who, m, cue phrase, method string) {
 			at.Via = a.viaBefore(cue.s)
 		}
 	}
+}
+
+// negated reports whether the verb that cue opens is negated: did not say,
+// has not publicly accused, never said, cannot say.
+func (a *article) negated(cue phrase) bool {
+	t := a.toks
+	if cue.empty() || !strings.HasPrefix(t[cue.s].tag, "VB") {
+		return false
+	}
+	for j := cue.s - 1; j >= 0 && j >= cue.s-4 && t[j].sent == t[cue.s].sent && !t[j].inQuote(); j-- {
+		switch w := t[j].lower(); {
+		case w == "not" || w == "n't" || w == "n’t" || w == "never" || w == "cannot":
+			return true
+		case t[j].tag == "MD" || auxiliaries[w] || strings.HasPrefix(t[j].tag, "RB"):
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // fullMention returns the speaker's mention m with what the writer put
@@ -726,7 +746,7 @@ func (a *article) continuation(i int) {
 func (a *article) inherit(i, j int, method string, conf float64) {
 	prev := a.out[j]
 	at := &a.out[i]
-	at.Speaker, at.SpeakerType, at.Mention, at.Cue = prev.Speaker, prev.SpeakerType, prev.Mention, prev.Cue
+	at.Speaker, at.SpeakerType, at.Mention, at.Cue, at.Negated = prev.Speaker, prev.SpeakerType, prev.Mention, prev.Cue, prev.Negated
 	at.Method = method
 	at.Confidence = round2(prev.Confidence * conf)
 }

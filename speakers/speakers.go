@@ -47,6 +47,7 @@ type Attribution struct {
 	Via         string  // the secondary source: "a Kremlin readout of the meeting"
 	Confidence  float64 // 0 to 1; 0 when Speaker is empty
 	Method      string  // the rule that attributed it, e.g. "cue-after"
+	Negated     bool    // the cue is negated (did not say that …): the speaker did not say it
 	// Context is the sentence (or sentences) that holds the quotation with
 	// its cue, in bytes of the text, for showing the quotation in place.
 	Context quotes.Span

@@ -854,6 +854,45 @@ func TestResolveReports(t *testing.T) {
 
 // TestResolveNotReports lists uses of reporting verbs that report no speech
 // without quotation marks.
+// TestResolveNegated checks that a negated cue is marked: the speaker is the
+// one who did not say it.
+func TestResolveNegated(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads the prose model")
+	}
+	r := New(testModel(), WithIndirect())
+	for _, tt := range []struct {
+		in      string
+		negated bool
+	}{
+		{`Trump did not say that ⟦Mexico would pay⟧.`, true},
+		{`Clinton has never said ⟦she would support the plan⟧.`, true},
+		{`The administration has not publicly accused ⟦Russia of the hack⟧.`, true},
+		{`The campaign would not say ⟦if Sullivan has been interviewed⟧.`, true},
+		{`Trump said that ⟦Mexico would pay⟧.`, false},
+		{`Not everyone agreed, but Trump said ⟦Mexico would pay⟧.`, false},
+		{`"⟦We will not pay,⟧" the president said.`, false},
+	} {
+		text, start, end := unmarkOne(tt.in)
+		ats, err := r.Resolve(text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, a := range ats {
+			if a.Start == start && a.End == end {
+				found = true
+				if a.Negated != tt.negated {
+					t.Errorf("Resolve(%q): Negated = %v, want %v", text, a.Negated, tt.negated)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("Resolve(%q): no record %q; got %+v", text, text[start:end], ats)
+		}
+	}
+}
+
 func TestResolveNotReports(t *testing.T) {
 	if testing.Short() {
 		t.Skip("loads the prose model")

@@ -66,9 +66,9 @@ func write(t *testing.T, f format, art corpus.Article, atts ...speakers.Attribut
 
 func TestJSONL(t *testing.T) {
 	got := write(t, "jsonl", fromFile, full, bare) + write(t, "jsonl", fromCorpus, bare)
-	want := `{"source":"a.txt","quote":"On your initiative, <as> is \"well\" known & more","start":1047,"end":1153,"kind":"direct","speaker":"Vladimir Putin","speaker_mention":"the Russian leader","speaker_type":"person","cue":"told","addressee":"Kim Jong Un","via":"a Kremlin readout","confidence":0.88,"method":"cue-after","url":null,"outlet":null,"title":null,"date":null,"outlet_inferred":null}
-{"source":"a.txt","quote":"America First","start":3038,"end":3051,"kind":"term","speaker":null,"speaker_mention":null,"speaker_type":null,"cue":null,"addressee":null,"via":null,"confidence":null,"method":null,"url":null,"outlet":null,"title":null,"date":null,"outlet_inferred":null}
-{"source":"sp-19","quote":"America First","start":3038,"end":3051,"kind":"term","speaker":null,"speaker_mention":null,"speaker_type":null,"cue":null,"addressee":null,"via":null,"confidence":null,"method":null,"url":"https://example.com/2024/06/19/summit?a=1&b=2","outlet":"Example News","title":"Putin and Kim \"seal\" a pact, <again>","date":"2024-06-19","outlet_inferred":false}
+	want := `{"source":"a.txt","quote":"On your initiative, <as> is \"well\" known & more","start":1047,"end":1153,"kind":"direct","speaker":"Vladimir Putin","speaker_mention":"the Russian leader","speaker_type":"person","cue":"told","addressee":"Kim Jong Un","via":"a Kremlin readout","confidence":0.88,"method":"cue-after","url":null,"outlet":null,"title":null,"date":null,"outlet_inferred":null,"negated":false}
+{"source":"a.txt","quote":"America First","start":3038,"end":3051,"kind":"term","speaker":null,"speaker_mention":null,"speaker_type":null,"cue":null,"addressee":null,"via":null,"confidence":null,"method":null,"url":null,"outlet":null,"title":null,"date":null,"outlet_inferred":null,"negated":null}
+{"source":"sp-19","quote":"America First","start":3038,"end":3051,"kind":"term","speaker":null,"speaker_mention":null,"speaker_type":null,"cue":null,"addressee":null,"via":null,"confidence":null,"method":null,"url":"https://example.com/2024/06/19/summit?a=1&b=2","outlet":"Example News","title":"Putin and Kim \"seal\" a pact, <again>","date":"2024-06-19","outlet_inferred":false,"negated":null}
 `
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("jsonl mismatch (-want +got):\n%s", diff)
@@ -140,10 +140,10 @@ func TestCSVRoundTrip(t *testing.T) {
 
 func TestCSV(t *testing.T) {
 	got := write(t, "csv", fromFile, full, bare) + write(t, "csv", fromCorpus, bare)[len(strings.Join(record.Fields, ","))+1:]
-	want := `source,quote,start,end,kind,speaker,speaker_mention,speaker_type,cue,addressee,via,confidence,method,url,outlet,title,date,outlet_inferred
-a.txt,"On your initiative, <as> is ""well"" known & more",1047,1153,direct,Vladimir Putin,the Russian leader,person,told,Kim Jong Un,a Kremlin readout,0.88,cue-after,,,,,
-a.txt,America First,3038,3051,term,,,,,,,,,,,,,
-sp-19,America First,3038,3051,term,,,,,,,,,https://example.com/2024/06/19/summit?a=1&b=2,Example News,"Putin and Kim ""seal"" a pact, <again>",2024-06-19,false
+	want := `source,quote,start,end,kind,speaker,speaker_mention,speaker_type,cue,addressee,via,confidence,method,url,outlet,title,date,outlet_inferred,negated
+a.txt,"On your initiative, <as> is ""well"" known & more",1047,1153,direct,Vladimir Putin,the Russian leader,person,told,Kim Jong Un,a Kremlin readout,0.88,cue-after,,,,,,false
+a.txt,America First,3038,3051,term,,,,,,,,,,,,,,
+sp-19,America First,3038,3051,term,,,,,,,,,https://example.com/2024/06/19/summit?a=1&b=2,Example News,"Putin and Kim ""seal"" a pact, <again>",2024-06-19,false,
 `
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("csv mismatch (-want +got):\n%s", diff)
@@ -205,8 +205,8 @@ func TestTSV(t *testing.T) {
 	tricky.Text = "tab\there, line\nbreak, back\\slash \"quoted\"\r"
 	got := write(t, "tsv", fromCorpus, tricky, bare)
 	want := strings.Join(record.Fields, "\t") + "\n" +
-		"sp-19\ttab\\there, line\\nbreak, back\\\\slash \"quoted\"\\r\t1047\t1153\tdirect\tVladimir Putin\tthe Russian leader\tperson\ttold\tKim Jong Un\ta Kremlin readout\t0.88\tcue-after\thttps://example.com/2024/06/19/summit?a=1&b=2\tExample News\tPutin and Kim \"seal\" a pact, <again>\t2024-06-19\tfalse\n" +
-		"sp-19\tAmerica First\t3038\t3051\tterm\t\t\t\t\t\t\t\t\thttps://example.com/2024/06/19/summit?a=1&b=2\tExample News\tPutin and Kim \"seal\" a pact, <again>\t2024-06-19\tfalse\n"
+		"sp-19\ttab\\there, line\\nbreak, back\\\\slash \"quoted\"\\r\t1047\t1153\tdirect\tVladimir Putin\tthe Russian leader\tperson\ttold\tKim Jong Un\ta Kremlin readout\t0.88\tcue-after\thttps://example.com/2024/06/19/summit?a=1&b=2\tExample News\tPutin and Kim \"seal\" a pact, <again>\t2024-06-19\tfalse\tfalse\n" +
+		"sp-19\tAmerica First\t3038\t3051\tterm\t\t\t\t\t\t\t\t\thttps://example.com/2024/06/19/summit?a=1&b=2\tExample News\tPutin and Kim \"seal\" a pact, <again>\t2024-06-19\tfalse\t\n"
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("tsv mismatch (-want +got):\n%s", diff)
 	}
@@ -228,10 +228,10 @@ func TestMarkdown(t *testing.T) {
 	tricky := full
 	tricky.Text = "a | pipe, *stars*, _under_, snake_case, `code`, [link](x), <b>tag</b> & #1\nnext line"
 	got := write(t, "markdown", fromFile, tricky, bare)
-	want := "| source | quote | start | end | kind | speaker | speaker_mention | speaker_type | cue | addressee | via | confidence | method | url | outlet | title | date | outlet_inferred |\n" +
+	want := "| source | quote | start | end | kind | speaker | speaker_mention | speaker_type | cue | addressee | via | confidence | method | url | outlet | title | date | outlet_inferred | negated |\n" +
 		"|" + strings.Repeat(" --- |", len(record.Fields)) + "\n" +
-		"| a.txt | a \\| pipe, \\*stars\\*, \\_under\\_, snake_case, \\`code\\`, \\[link\\](x), \\<b\\>tag\\</b\\> \\& \\#1 next line | 1047 | 1153 | direct | Vladimir Putin | the Russian leader | person | told | Kim Jong Un | a Kremlin readout | 0.88 | cue-after |  |  |  |  |  |\n" +
-		"| a.txt | America First | 3038 | 3051 | term |  |  |  |  |  |  |  |  |  |  |  |  |  |\n"
+		"| a.txt | a \\| pipe, \\*stars\\*, \\_under\\_, snake_case, \\`code\\`, \\[link\\](x), \\<b\\>tag\\</b\\> \\& \\#1 next line | 1047 | 1153 | direct | Vladimir Putin | the Russian leader | person | told | Kim Jong Un | a Kremlin readout | 0.88 | cue-after |  |  |  |  |  | false |\n" +
+		"| a.txt | America First | 3038 | 3051 | term |  |  |  |  |  |  |  |  |  |  |  |  |  |  |\n"
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("markdown mismatch (-want +got):\n%s", diff)
 	}

@@ -96,6 +96,8 @@ Output fields, in this order (null when unknown):
   date             the date of publication    (from a corpus line or HTML)
   outlet_inferred  true if the outlet was inferred from the text, false if
                    given; null with no outlet
+  negated          true if the cue is negated ("did not say that ..."): the
+                   speaker did not say it; null with no cue
 
 Formats:
   jsonl     one JSON object per line

@@ -113,6 +113,9 @@ func FuzzExtract(f *testing.F) {
 			if (r.Speaker == nil) != (r.Confidence == nil) || r.Confidence != nil && (*r.Confidence < 0 || *r.Confidence > 1) {
 				t.Fatalf("record %q has speaker %q and confidence %s", r.Quote, Deref(r.Speaker), FormatConfidence(r.Confidence))
 			}
+			if (r.Cue == nil) != (r.Negated == nil) {
+				t.Fatalf("record %q has cue %q and negated %s", r.Quote, Deref(r.Cue), FormatBool(r.Negated))
+			}
 			if r.Context != "" && (r.QuoteStart < 0 || r.QuoteStart > r.QuoteEnd || r.QuoteEnd > len(r.Context) ||
 				r.Context[r.QuoteStart:r.QuoteEnd] != span) {
 				t.Fatalf("record %q has context %q [%d:%d]", r.Quote, r.Context, r.QuoteStart, r.QuoteEnd)

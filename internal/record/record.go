@@ -44,6 +44,9 @@ type Record struct {
 	// furniture (see [outlet.Infer]) because nothing gave it, false when
 	// the corpus line or page gave it, and null when there is no outlet.
 	OutletInferred *bool `json:"outlet_inferred"`
+	// Negated is true when the cue is negated (Trump did not say that …),
+	// false when it is not, and null when there is no cue.
+	Negated *bool `json:"negated"`
 
 	// Context is the sentence that holds the quotation and its cue, for
 	// showing the quotation in place; QuoteStart and QuoteEnd are the
@@ -58,7 +61,7 @@ var Fields = []string{
 	"source", "quote", "start", "end", "kind",
 	"speaker", "speaker_mention", "speaker_type", "cue", "addressee", "via",
 	"confidence", "method", "url", "outlet", "title", "date",
-	"outlet_inferred",
+	"outlet_inferred", "negated",
 }
 
 // New returns the record for the attribution a, found in art. Its source
@@ -86,6 +89,9 @@ func New(art corpus.Article, a speakers.Attribution) Record {
 	}
 	if r.Outlet != nil {
 		r.OutletInferred = new(false)
+	}
+	if r.Cue != nil {
+		r.Negated = new(a.Negated)
 	}
 	if r.Speaker != nil {
 		c := math.Round(a.Confidence*100) / 100
@@ -115,7 +121,7 @@ func (r *Record) Cells() []string {
 		Deref(r.Cue), Deref(r.Addressee), Deref(r.Via),
 		FormatConfidence(r.Confidence), Deref(r.Method),
 		Deref(r.URL), Deref(r.Outlet), Deref(r.Title), Deref(r.Date),
-		FormatBool(r.OutletInferred),
+		FormatBool(r.OutletInferred), FormatBool(r.Negated),
 	}
 }
 

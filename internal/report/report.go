@@ -156,7 +156,9 @@ func (r *Report) Add(rec *record.Record) {
 		Source:      src,
 	}
 	r.quotes.Add(item)
-	r.speakers.Add(item)
+	if rec.Negated == nil || !*rec.Negated {
+		r.speakers.Add(item) // not what a speaker did not say
+	}
 	if r.sentences != nil {
 		s := sentence{quote: item.Quote}
 		if c := rec.Context; 0 <= rec.QuoteStart && rec.QuoteStart <= rec.QuoteEnd && rec.QuoteEnd <= len(c) {

@@ -98,6 +98,10 @@ func TestSpeakers(t *testing.T) {
 	for _, s := range seeds() {
 		r.Add(&s)
 	}
+	// What Kim did not say is not among what he said.
+	denied := rec("mt.txt", "the troops were his idea", "Kim Jong Un", "indirect", "say", 2000, "")
+	denied.Negated = new(true)
+	r.Add(&denied)
 	want := []Speaker{{
 		Speaker: "Vladimir Putin", SpeakerType: new("person"), Quotes: 4,
 		Sources: []string{"mt.txt", "afp.txt"},
