@@ -37,6 +37,8 @@ var findTests = []struct{ name, in string }{
 	{"term stage direction", "PENCE: We will win.\n\n\"⟦t(CROSSTALK.)⟧\"\n\nWALLACE: Governor."},
 	{"a comma lead-in after a noun that names no work", `He told the crowd, “⟦Make America Great Again,⟧” and left.`},
 	{"term title ending its sentence", `Flynn said Thursday on Fox News’s “⟦tFox and Friends.⟧”`},
+	{"term title as a sentence's subject", "“⟦Promise mama,⟧” Blige sings.\n\n“⟦tAmerican Skin (41 Shots)⟧” was written by Springsteen."},
+	{"direct quotation before was is not a title", "“⟦we will win⟧” was his message."},
 	{"term subhead", "“⟦A big year,⟧” he said.\n\n‘⟦tCoal Isn't the Villain.⟧’\n\nIt was raining."},
 	{"direct paragraph after a sentence", "“⟦Here comes Big Daddy,⟧” she said. “⟦The Donald. Big Daddy.⟧”\n\nIt was late."},
 	{"capitalized partial ending its sentence", `Trump called the ruling "⟦pVery Sad and Unfair.⟧" Nobody agreed.`},

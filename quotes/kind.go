@@ -46,6 +46,9 @@ func classify(text string, lo, hi int, q Quote) Kind {
 		if !ends && len(words) <= 6 && followedByContent(after) {
 			return Term
 		}
+		if !ends && len(words) <= 8 && titleCase(words) && subjectVerb[strings.ToLower(leadingWord(strings.TrimLeftFunc(after, unicode.IsSpace)))] {
+			return Term // a title as the sentence's subject: "American Skin (41 Shots)" was written by …
+		}
 		if before == "" && strings.TrimSpace(after) == "" && len(words) >= 2 && len(words) <= 8 && titleCase(words) {
 			return Term // a subhead that quotes the story: 'Coal Isn't the Villain.'
 		}
@@ -123,6 +126,13 @@ func capitalizedName(w string) bool {
 // News's) or a preposition (on, in).
 func titleLead(w string) bool {
 	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || w == "on" || w == "in" || w == "at" || w == "from"
+}
+
+// subjectVerb holds the verbs that may follow a title that is the subject of
+// its sentence: "American Skin (41 Shots)" was written after ….
+var subjectVerb = map[string]bool{
+	"is": true, "was": true, "are": true, "were": true, "has": true, "had": true,
+	"will": true, "would": true, "became": true, "becomes": true, "remains": true,
 }
 
 // termIntro holds the words after which a quotation names a thing rather
