@@ -1356,6 +1356,12 @@ func (a *article) postParticiple(j int) bool {
 
 // leadWords may open a sentence or clause before its subject: But Kim
 // said; after Buffett, the investor, complained.
+// prepositions may open a sentence, where prose may tag them as proper
+// nouns: Alongside BLM calls for action, a strategist said ….
+var prepositions = wordSet(`alongside amid amidst despite during following after before among amongst
+	beyond unlike within without throughout toward towards upon across against along around
+	behind beside between inside outside over under since until through into onto per`)
+
 // sentenceAdverbs open a sentence before a comma, and prose may tag them
 // as proper nouns there: Likewise, Trump …; Publicly, the nominee ….
 var sentenceAdverbs = wordSet(`likewise similarly publicly privately meanwhile instead however
@@ -1365,6 +1371,10 @@ var sentenceAdverbs = wordSet(`likewise similarly publicly privately meanwhile i
 	clearly obviously apparently reportedly personally politically historically traditionally
 	typically generally increasingly technically officially ostensibly meantime regardless
 	besides anyway conversely consequently accordingly subsequently`)
+
+// focusWords may stand before a clause's subject without making the clause
+// subordinate: But even a top GOP strategist said.
+var focusWords = wordSet("but and yet so even still only")
 
 var leadWords = wordSet(`but and yet so even only still while when after as because though although
 	since if before until whereas`)
@@ -1524,6 +1534,9 @@ func (a *article) npToken(k int, first bool) bool {
 		p := a.toks[k-1].lower()
 		return institutionWords[p] || titles[p] || roles[p] || groupNouns[p]
 	case t.capitalized() && t.word():
+		if (prepositions[w] || sentenceAdverbs[w]) && t.startsSentence() {
+			return false // Alongside BLM calls …: not a name
+		}
 		return !functionTags[t.tag] || strings.HasPrefix(t.tag, "NNP")
 	case roles[w] || titles[w] || groupNouns[w] || institutionWords[w] || isAge(w):
 		return true
@@ -1658,7 +1671,7 @@ func (a *article) mainSubject(sent, k int) phrase {
 			return np
 		}
 	}
-	if strings.HasPrefix(t[s].tag, "IN") || strings.HasPrefix(t[s].tag, "RB") || sentenceAdverbs[t[s].lower()] || a.participleLead(s) || timeWords[t[s].lower()] || a.timePhrase(s) {
+	if strings.HasPrefix(t[s].tag, "IN") || strings.HasPrefix(t[s].tag, "RB") || sentenceAdverbs[t[s].lower()] || prepositions[t[s].lower()] || a.participleLead(s) || timeWords[t[s].lower()] || a.timePhrase(s) {
 		for j := s; j < k && j < s+15; j++ {
 			if t[j].text == "," {
 				s = j + 1
@@ -1668,6 +1681,9 @@ func (a *article) mainSubject(sent, k int) phrase {
 				break
 			}
 		}
+	}
+	for s+1 < k && focusWords[t[s].lower()] && !t[s].inQuote() {
+		s++ // even a top GOP strategist said; not When Maddow pointed out …, Clinton
 	}
 	np := a.nounPhraseRight(s)
 	if e := np.e; !np.empty() && e+1 < k && t[e].lower() == "and" && t[np.e-1].capitalized() {

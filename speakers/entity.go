@@ -338,7 +338,7 @@ func nameToken(toks []token, i int) bool {
 	if t.quote >= 0 || t.headline || !t.capitalized() || !t.word() || firstPerson(t.lower()) {
 		return false
 	}
-	if sentenceAdverbs[t.lower()] && (i == 0 || toks[i-1].sent != t.sent) {
+	if (sentenceAdverbs[t.lower()] || prepositions[t.lower()]) && (i == 0 || toks[i-1].sent != t.sent) {
 		return false
 	}
 	if pronouns[t.lower()] != nil || determiners[t.lower()] || calendarWords[t.lower()] && !surnameMonth(toks, i) {
