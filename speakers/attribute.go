@@ -1827,7 +1827,11 @@ func (a *article) resolveName(p phrase) who {
 		}
 	}
 	for j := p.e - 2; j > p.s; j-- {
-		if w := a.toks[j].lower(); lowerWord(a.toks[j].text) && (roles[w] || titles[w]) {
+		w := a.toks[j].lower()
+		// Also any lower-case noun before a full name: Fox Business
+		// moderator Gerard Baker, Media titan Rupert Murdoch.
+		common := p.e-j > 2 && a.toks[j].word() && strings.HasPrefix(a.toks[j].tag, "NN") && !particle(a.toks, j)
+		if lowerWord(a.toks[j].text) && (roles[w] || titles[w] || common) {
 			p.s = j + 1 // longtime Hillary Clinton aide Huma Abedin
 			break
 		}

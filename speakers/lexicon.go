@@ -101,7 +101,8 @@ var titles = wordSet(`president vice prime minister chancellor secretary senator
 	mp counsel envoy special federal national general's prosecutor-general del. delegate
 	retired ret. lt ltd. commissioner superintendent chancellor assemblyman
 	assemblywoman assemblymember councilman councilwoman alderman alderwoman
-	pastor`)
+	pastor recorder clerk treasurer auditor comptroller assessor supervisor freeholder
+	advocate whip`)
 
 // calendarWords are capitalized but never names: In August, On Tuesday.
 var calendarWords = wordSet(`january february march april may june july august september
