@@ -14,6 +14,10 @@ type entity struct {
 	nats   map[string]bool // nationalities seen with it: russian
 	gender byte            // 'm' or 'f' once a pronoun or title says; 0 if unknown
 	first  int             // token index of its first mention
+	// titled is true while the name is only as a title-case first line
+	// wrote it, where capitals glue words to it: Conservative Icon Morton
+	// Blackwell. The body's fullest form replaces it.
+	titled bool
 }
 
 func (e *entity) canonical() string { return strings.Join(e.name, " ") }
@@ -99,7 +103,8 @@ func buildRegistry(toks []token) *registry {
 				continue // a nationality alone names no one: in Spanish
 			}
 			if len(ents) == 0 {
-				e := &entity{name: tokenTexts(toks, c.s, c.e), roles: map[string]bool{}, nats: map[string]bool{}, first: c.s}
+				e := &entity{name: tokenTexts(toks, c.s, c.e), roles: map[string]bool{}, nats: map[string]bool{}, first: c.s,
+					titled: toks[c.s].para == 0 && titleCaseLine(toks)}
 				reg.ents = append(reg.ents, e)
 				ents = []*entity{e}
 			}
@@ -110,6 +115,9 @@ func buildRegistry(toks []token) *registry {
 			}
 		}
 		if len(ents) == 1 {
+			if e := ents[0]; e.titled && toks[c.s].para > 0 && len(c.words) >= 2 && len(c.words) < len(e.name) && !particle(toks, c.s) {
+				e.name, e.titled = tokenTexts(toks, c.s, c.e), false
+			}
 			ents[0].absorb(c, toks)
 			reg.mentions = append(reg.mentions, mention{c.s, c.e, ents[0]})
 		}
@@ -194,6 +202,21 @@ func (reg *registry) lookupGender(words []string, g byte, pos int) (e *entity, a
 		}
 	}
 	return before, before == nil
+}
+
+// titleCaseLine reports whether the article's first paragraph is a line in
+// title case, as a headline is: most of its words capitalized.
+func titleCaseLine(toks []token) bool {
+	words, caps := 0, 0
+	for i := 0; i < len(toks) && toks[i].para == 0; i++ {
+		if t := &toks[i]; t.word() && len(t.text) > 3 {
+			words++
+			if t.capitalized() {
+				caps++
+			}
+		}
+	}
+	return words >= 3 && caps*10 >= words*8
 }
 
 // chunkGender returns the gender that a name occurrence's titles give
