@@ -652,6 +652,9 @@ func (a *article) colonDocument(c int) (owner, doc phrase, ok bool) {
 	case "from", "in", "per":
 		j++
 	}
+	if j >= c {
+		return owner, doc, false // nothing before the colon: ": \"…\""
+	}
 	p := j
 	for p < c && !t[p].possessive() {
 		p++

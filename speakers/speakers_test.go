@@ -1174,6 +1174,7 @@ func TestResolveBadInput(t *testing.T) {
 		"'s, n't, \"'s,\" he said.",
 		"met A0 aCCused",                 // a participle first (FuzzExtract)
 		"Nominated:\n\n\"We are here.\"", // a colon clause at the start
+		": \"0",                          // a colon first (FuzzExtract)
 	} {
 		if _, err := r.Resolve(text); err != nil {
 			t.Errorf("Resolve(%.40q): %v", text, err)
