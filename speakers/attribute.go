@@ -2034,6 +2034,9 @@ func (a *article) unnamedBefore(p string, pos int) bool {
 			for b > 0 && (determiners[t[b].lower()] || t[b].tag == "PRP$" || t[b].tag == "JJ") {
 				b--
 			}
+			if b < 0 {
+				return true
+			}
 			if passive(t[b].lower()) {
 				return false // said of someone: LeVell is a black man who thinks he …
 			}

@@ -126,7 +126,7 @@ var roles = wordSet(`leader president minister premier chancellor spokesman spok
 	boy girl mother father son daughter wife husband doctor nurse owner neighbor
 	neighbour official source comedian actor actress journalist filmmaker co-anchor
 	editor-in-chief commentator columnist pundit blogger correspondent consultant
-	operative organizer lobbyist donor fundraiser economist`)
+	operative organizer lobbyist donor fundraiser`)
 
 // partyWords name a person's party before the name: Democrat Bernie Sanders.
 var partyWords = wordSet("democrat republican libertarian")

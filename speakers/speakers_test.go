@@ -1322,3 +1322,16 @@ func TestResolveScareQuotes(t *testing.T) {
 		}
 	}
 }
+
+// TestUnnamedBeforeAtStart checks a gendered noun that opens the text: the
+// search for a name before it must stop at the first token.
+func TestUnnamedBeforeAtStart(t *testing.T) {
+	text := "Woman wins the race, she said."
+	toks := tokenize(text)
+	splitSentences(toks)
+	a := newArticle(text, toks, nil, buildRegistry(toks))
+	pos := slices.IndexFunc(toks, func(t token) bool { return t.lower() == "she" })
+	if !a.unnamedBefore("she", pos) {
+		t.Errorf("unnamedBefore(she) in %q = false, want true: the woman is unnamed", text)
+	}
+}
