@@ -876,6 +876,12 @@ func (a *article) subjectLeft(k int) phrase {
 	if iss, ok := a.issuer(subj, k); ok {
 		return iss // Black Lives Matter issued a statement saying …
 	}
+	if !subj.empty() && subj.s > 1 && t[subj.s-1].text == "," && nameToken(t, subj.s-2) && usState(lowerAll(tokenTexts(t, subj.s, subj.e))) {
+		// A city's state: Stacy Baker of Columbia, South Carolina says.
+		if city := a.nounPhraseLeft(subj.s - 1); !city.empty() {
+			subj.s = city.s
+		}
+	}
 	if !subj.empty() && t[subj.e-1].lower() == "who" && subj.s > 0 && !t[subj.s-1].inQuote() && t[subj.s-1].sent == t[k].sent {
 		// Trump, who says; business leaders who say
 		if t[subj.s-1].text == "," {

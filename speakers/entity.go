@@ -422,8 +422,8 @@ func particle(toks []token, i int) bool {
 	switch toks[i].lower() {
 	case "de", "van", "von", "bin", "al", "da", "del", "der", "la", "le", "ibn", "dos":
 		return true
-	case "of": // Bureau of Prisons, Bank of America, not Secretary of State
-		return i > 0 && institutionWords[toks[i-1].lower()]
+	case "of": // Bureau of Prisons, Bank of America; Chief of Staff Reince Priebus
+		return i > 0 && (institutionWords[toks[i-1].lower()] || titles[toks[i-1].lower()] && toks[i-1].capitalized())
 	}
 	return false
 }
@@ -457,6 +457,8 @@ func makeChunk(toks []token, s, e int) (nameChunk, bool) {
 			s++
 			if s+1 < e && toks[s].lower() == "of" && titles[toks[s+1].lower()] {
 				s++ // Secretary of State John Kerry
+			} else if e-s >= 4 && toks[s].lower() == "of" {
+				s += 2 // the office's domain: Chief of Staff Reince Priebus
 			}
 			continue
 		}
@@ -473,6 +475,9 @@ func makeChunk(toks []token, s, e int) (nameChunk, bool) {
 				c.titles = append(c.titles, toks[k].lower())
 			}
 			s = j + 1
+			if e-s >= 4 && toks[s].lower() == "of" {
+				s += 2 // the office's domain: Supervisor of Elections Susan Bucher
+			}
 			break
 		}
 	}
@@ -481,6 +486,9 @@ func makeChunk(toks []token, s, e int) (nameChunk, bool) {
 	}
 	if s >= e || titles[toks[e-1].lower()] && strings.HasSuffix(toks[e-1].text, ".") && e-s > 1 {
 		return c, false // a place and a title, no name: Pennsylvania Gov. and …
+	}
+	if e-s == 1 && titles[toks[s].lower()] && !org {
+		return c, false // titles and no name: Secretary of Defense
 	}
 	// Premodifiers before the chunk: North Korean leader Kim Jong Un, Kremlin
 	// spokesman Dmitry Peskov, North Korea's Kim Jong Un.
