@@ -220,7 +220,7 @@ func (a *article) attributeReport(r int) {
 		return
 	}
 	if w.name == "" {
-		at.Mention, at.Cue, at.Negated = a.phraseText(a.fullMention(rep.subj, rep.cue)), a.phraseText(rep.cue), a.negated(rep.cue)
+		a.setCue(at, rep.subj, rep.cue)
 		return
 	}
 	a.set(at, w, rep.subj, rep.cue, rep.method)
@@ -235,7 +235,7 @@ func (a *article) attributeOne(i int) {
 		}
 		if w.name == "" {
 			if !cueSeen { // keep what the first cue says, though no one is sure
-				a.out[i].Mention, a.out[i].Cue, a.out[i].Negated = a.phraseText(a.fullMention(m, cue)), a.phraseText(cue), a.negated(cue)
+				a.setCue(&a.out[i], m, cue)
 			}
 			cueSeen = true
 			return false
@@ -342,14 +342,21 @@ var methodConfidence = map[string]float64{
 	"noun-clause":       0.65, // Trump's assertion that …
 }
 
+// setCue records in at the speaker's mention m and the cue, as written,
+// and whether the cue is negated: what an attribution says even when no
+// one is sure who the speaker is.
+func (a *article) setCue(at *Attribution, m, cue phrase) {
+	at.Mention = a.phraseText(a.fullMention(m, cue))
+	at.Cue = a.phraseText(cue)
+	at.Negated = a.negated(cue)
+}
+
 // set records speaker w, mentioned as m with cue by the rule method, in at.
 func (a *article) set(at *Attribution, w who, m, cue phrase, method string) {
 	base := methodConfidence[method]
 	at.Speaker = w.name
 	at.SpeakerType = w.typ
-	at.Mention = a.phraseText(a.fullMention(m, cue))
-	at.Cue = a.phraseText(cue)
-	at.Negated = a.negated(cue)
+	a.setCue(at, m, cue)
 	at.Method = method
 	at.Confidence = round2(base * w.conf)
 	if method == "colon-document" {
@@ -876,7 +883,7 @@ func (a *article) subjectLeft(k int) phrase {
 	if iss, ok := a.issuer(subj, k); ok {
 		return iss // Black Lives Matter issued a statement saying …
 	}
-	if !subj.empty() && subj.s > 1 && t[subj.s-1].text == "," && nameToken(t, subj.s-2) && usState(lowerAll(tokenTexts(t, subj.s, subj.e))) {
+	if a.cityState(subj) {
 		// A city's state: Stacy Baker of Columbia, South Carolina says.
 		if city := a.nounPhraseLeft(subj.s - 1); !city.empty() {
 			subj.s = city.s
@@ -900,6 +907,13 @@ func (a *article) subjectLeft(k int) phrase {
 		subj.s = s
 	}
 	return subj
+}
+
+// cityState reports whether p names a US state after a city's comma:
+// Columbia, South Carolina; Wilmington, N.C.
+func (a *article) cityState(p phrase) bool {
+	t := a.toks
+	return !p.empty() && p.s > 1 && t[p.s-1].text == "," && nameToken(t, p.s-2) && usState(lowerAll(tokenTexts(t, p.s, p.e)))
 }
 
 // coordinatedNoun returns where a subject starts whose last conjunct is
@@ -1260,7 +1274,7 @@ func (a *article) appositiveSubject(k, c int) phrase {
 		if s == c || (s > first && t[s-1].inQuote()) {
 			return none
 		}
-		if s > first+1 && t[s-1].text == "," && nameToken(t, s-2) && usState(lowerAll(tokenTexts(t, s, c))) {
+		if s > first+1 && a.cityState(phrase{s, c}) {
 			// A city's state: Trump, speaking in Wilmington, N.C., warned.
 			c = s - 1
 			continue

@@ -90,6 +90,7 @@ func buildRegistry(toks []token) *registry {
 		order[i] = i
 	}
 	slices.SortStableFunc(order, func(x, y int) int { return len(chunks[y].words) - len(chunks[x].words) })
+	titled := titleCaseLine(toks)
 	for _, ci := range order {
 		c := chunks[ci]
 		k := key(c.words)
@@ -104,7 +105,7 @@ func buildRegistry(toks []token) *registry {
 			}
 			if len(ents) == 0 {
 				e := &entity{name: tokenTexts(toks, c.s, c.e), roles: map[string]bool{}, nats: map[string]bool{}, first: c.s,
-					titled: toks[c.s].para == 0 && titleCaseLine(toks)}
+					titled: titled && toks[c.s].para == 0}
 				reg.ents = append(reg.ents, e)
 				ents = []*entity{e}
 			}
