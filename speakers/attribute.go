@@ -1557,7 +1557,7 @@ func (a *article) npToken(k int, first bool) bool {
 		p := a.toks[k-1].lower()
 		return institutionWords[p] || titles[p] || roles[p] || groupNouns[p]
 	case t.capitalized() && t.word():
-		if (prepositions[w] || sentenceAdverbs[w]) && t.startsSentence() {
+		if opener(a.toks, k) {
 			return false // Alongside BLM calls …: not a name
 		}
 		return !functionTags[t.tag] || strings.HasPrefix(t.tag, "NNP")

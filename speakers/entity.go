@@ -349,6 +349,14 @@ func surnameMonth(toks []token, i int) bool {
 	return n.tag != "CD" && n.tag != "VB" && n.tag != "RB" && n.lower() != "not" // not Trump May Not Have
 }
 
+// opener reports whether toks[i] is a sentence adverb or preposition that
+// opens its sentence, where prose may tag it as a proper noun: Likewise,
+// …; Alongside BLM calls ….
+func opener(toks []token, i int) bool {
+	w := toks[i].lower()
+	return (sentenceAdverbs[w] || prepositions[w]) && (i == 0 || toks[i-1].sent != toks[i].sent)
+}
+
 // firstPerson reports whether w is I, alone or with a clitic: I'd, I’m.
 func firstPerson(w string) bool {
 	return w == "i" || strings.HasPrefix(w, "i'") || strings.HasPrefix(w, "i’")
@@ -362,7 +370,7 @@ func nameToken(toks []token, i int) bool {
 	if t.quote >= 0 || t.headline || !t.capitalized() || !t.word() || firstPerson(t.lower()) {
 		return false
 	}
-	if (sentenceAdverbs[t.lower()] || prepositions[t.lower()]) && (i == 0 || toks[i-1].sent != t.sent) {
+	if opener(toks, i) {
 		return false
 	}
 	if pronouns[t.lower()] != nil || determiners[t.lower()] || calendarWords[t.lower()] && !surnameMonth(toks, i) {
