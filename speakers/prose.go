@@ -58,9 +58,78 @@ func buildProseText(toks []token, idx []int) proseText {
 
 // run runs prose over toks[idx...] and writes back, for each token, the tag
 // (and with ner, the entity type) of the first prose token that starts in
-// it. prose's tokens carry no offsets, so each is found in the text sent by
-// searching forward from the previous one.
-func (r *Resolver) run(toks []token, idx []int, ner bool) (err error) {
+// it.
+//
+// prose's tokenizer caches the tokens of each word it has split and hands
+// out the same *Token for every later occurrence of that word in the text,
+// so each occurrence ends up with the tag of the last one: in "They run
+// fast. The run was long." both runs come back NN. Tags are therefore taken
+// one sentence at a time (see tagSentence); entity recognition already runs
+// on one sentence.
+func (r *Resolver) run(toks []token, idx []int, ner bool) error {
+	if ner {
+		return r.runDoc(toks, idx, true, -1)
+	}
+	for s := 0; s < len(idx); {
+		e := s + 1
+		for e < len(idx) && toks[idx[e]].sent == toks[idx[s]].sent {
+			e++
+		}
+		if err := r.tagSentence(toks, idx[s:e]); err != nil {
+			return err
+		}
+		s = e
+	}
+	fixTags(toks, idx)
+	return nil
+}
+
+// A repeated word is tagged again with tagBefore words before it and
+// tagAfter after it: prose's tagger looks at the two words to each side and
+// at the two tags before, themselves tagged from the word before them.
+const tagBefore, tagAfter = 3, 2
+
+// tagSentence tags the tokens toks[idx...] of one sentence. A word that
+// recurs later in the sentence is tagged again in a window of its
+// neighbours that ends before its next occurrence, so that the tag read
+// back is its own.
+func (r *Resolver) tagSentence(toks []token, idx []int) error {
+	if err := r.runDoc(toks, idx, false, -1); err != nil {
+		return err
+	}
+	next := make([]int, len(idx))
+	seen := make(map[string]int, len(idx))
+	for k := len(idx) - 1; k >= 0; k-- {
+		f := proseForm(&toks[idx[k]])
+		next[k] = -1
+		if j, ok := seen[f]; ok {
+			next[k] = j
+		}
+		seen[f] = k
+	}
+	for k, j := range next {
+		if j < 0 || !toks[idx[k]].word() || fixedTag[toks[idx[k]].lower()] {
+			continue // last of its kind, or a word whose tag never changes
+		}
+		lo, hi := max(0, k-tagBefore), min(j, k+tagAfter+1)
+		if err := r.runDoc(toks, idx[lo:hi], false, idx[k]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// fixedTag holds frequent words that prose tags the same wherever they
+// stand, which need not be tagged again.
+var fixedTag = wordSet(`the a an and or of in for with by at from on into than
+	is was are were be been being it he she they we i you his their its our my
+	who which will would can could should may might must not`)
+
+// runDoc runs prose once over toks[idx...] and writes back the tags, or with
+// ner the entity types; with only >= 0, only toks[only]'s tag. prose's
+// tokens carry no offsets, so each is found in the text sent by searching
+// forward from the previous one.
+func (r *Resolver) runDoc(toks []token, idx []int, ner bool, only int) (err error) {
 	if len(idx) == 0 {
 		return nil
 	}
@@ -92,16 +161,18 @@ func (r *Resolver) run(toks []token, idx []int, ner bool) (err error) {
 			continue // a space or the final period
 		}
 		t := &toks[idx[k]]
-		if pos == pt.at[k] || t.tag == "" {
+		switch {
+		case only >= 0:
+			if idx[k] == only && pos == pt.at[k] {
+				t.tag = pTok.Tag
+			}
+		case pos == pt.at[k] || t.tag == "":
 			if ner {
 				t.ner = entityType(pTok.Label)
 			} else {
 				t.tag = pTok.Tag
 			}
 		}
-	}
-	if !ner {
-		fixTags(toks, idx)
 	}
 	return nil
 }

@@ -1347,3 +1347,43 @@ func TestUnnamedBeforeAtStart(t *testing.T) {
 		t.Errorf("unnamedBefore(she) in %q = false, want true: the woman is unnamed", text)
 	}
 }
+
+// TestTagsRepeatedWord checks that a word's tag is its own and not that of a
+// later occurrence: prose hands out one token for every occurrence of a word
+// in a text, and so the tag of the last.
+func TestTagsRepeatedWord(t *testing.T) {
+	tests := []struct {
+		text string // the word checked between ⟦ and ⟧
+		want string // a prefix of its tag
+	}{
+		{"They ⟦run⟧ fast. The run was long.", "VB"},
+		{"The ⟦run⟧ was long. They run fast.", "NN"},
+		{"The ⟦run⟧ was long because they run slowly.", "NN"},
+	}
+	r := New(testModel())
+	for _, tt := range tests {
+		i, j := strings.Index(tt.text, "⟦"), strings.Index(tt.text, "⟧")
+		word := tt.text[i+len("⟦") : j]
+		text := tt.text[:i] + word + tt.text[j+len("⟧"):]
+		qs := quotes.Find(text)
+		toks := tokenize(text)
+		markQuotes(toks, qs)
+		splitSentences(toks)
+		var outside []int
+		for k := range toks {
+			if toks[k].quote < 0 || toks[k].mark {
+				outside = append(outside, k)
+			}
+		}
+		if err := r.run(toks, outside, false); err != nil {
+			t.Fatal(err)
+		}
+		k := slices.IndexFunc(toks, func(t token) bool { return t.start == i })
+		if k < 0 || toks[k].text != word {
+			t.Fatalf("%q: no token %q at %d", text, word, i)
+		}
+		if !strings.HasPrefix(toks[k].tag, tt.want) {
+			t.Errorf("%q: %q tagged %s, want %s…", text, word, toks[k].tag, tt.want)
+		}
+	}
+}
