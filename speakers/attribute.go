@@ -535,13 +535,25 @@ func (a *article) cueAfter(i int) (m, cue phrase, method string, ok bool) {
 		np := a.nounPhraseRight(j + 1)
 		return np, phrase{j, j + 1}, "cue-after", true
 	}
+	if e, ok := a.besideVerb(j); ok { // beamed Donald Hartley
+		return a.nounPhraseRight(e), phrase{j, e}, "cue-after", true
+	}
 	np := a.nounPhraseRight(j)
 	if np.empty() {
 		return m, cue, "", false
 	}
+	for k := np.s + 1; k < np.e; k++ {
+		if _, ok := a.besideVerb(k); ok && besideParticle[besideVerbs[t[k].lower()]] != "" {
+			np.e = k // Rubio shot back, shot read as a noun
+			break
+		}
+	}
 	k := a.skipRight(a.skipPrepositions(np.e)) // Mr. Morgan of the Sierra Club said
 	if k < len(t) && a.speechVerb(k) && t[k].para == para {
 		return a.namedAfter(np, k), a.cuePhrase(k), "cue-after", true
+	}
+	if e, ok := a.besideVerb(np.e); ok && dash < 0 { // she laughed
+		return np, phrase{np.e, e}, "cue-after", true
 	}
 	if dash >= 0 && (np.e >= len(t) || t[np.e].para != para || strings.Contains(",(.;", t[np.e].text)) {
 		return np, phrase{dash, dash + 1}, "dash-credit", true
@@ -784,6 +796,27 @@ func (a *article) paraStart(k int) int {
 		k--
 	}
 	return a.toks[k].start
+}
+
+// besideVerb reports whether toks[k] is a verb of besideVerbs, with its
+// particle if it needs one, and returns the end of the cue.
+func (a *article) besideVerb(k int) (int, bool) {
+	t := a.toks
+	if k >= len(t) || t[k].inQuote() {
+		return 0, false
+	}
+	l, ok := besideVerbs[t[k].lower()]
+	if !ok {
+		return 0, false
+	}
+	if p := besideParticle[l]; p != "" {
+		// The particle tells the verb, which prose may read as a noun: shot back.
+		if k+1 >= len(t) || t[k+1].lower() != p || !strings.HasPrefix(t[k].tag, "VB") && !strings.HasPrefix(t[k].tag, "NN") {
+			return 0, false
+		}
+		return k + 2, true
+	}
+	return k + 1, strings.HasPrefix(t[k].tag, "VB")
 }
 
 // speechVerb reports whether toks[k] is a reporting verb used as a verb.

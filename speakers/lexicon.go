@@ -25,6 +25,7 @@ var irregular = map[string][]string{
 	"say": {"said"}, "tell": {"told"}, "write": {"wrote", "written"},
 	"swear": {"swore", "sworn"}, "forecast": {"forecast"}, "plead": {"pled"},
 	"speak": {"spoke", "spoken"}, "sing": {"sang", "sung"}, "think": {"thought"},
+	"shoot": {"shot"}, "go": {"went", "gone"}, "cut": {"cut"},
 }
 
 // british gives the British spellings the rules do not make: labelled.
@@ -33,7 +34,7 @@ var british = map[string][]string{
 }
 
 // doubled holds the lemmas that double their final consonant: admitted.
-var doubled = wordSet("admit quip rebut refer regret commit omit compel dub concur slam brag")
+var doubled = wordSet("admit quip rebut refer regret commit omit compel dub concur slam brag snap cut")
 
 // inflect returns a map from each form of the given lemmas to the lemma.
 func inflect(lemmas string) map[string]string {
@@ -83,6 +84,20 @@ func inflect(lemmas string) map[string]string {
 var inverting = wordSet(`say add ask write continue explain note reply insist recall
 	declare observe remark respond answer conclude argue warn counter quip state
 	confirm acknowledge admit exclaim tweet post`)
+
+// besideVerbs attribute a quotation only when they stand right after it,
+// as verbs of manner and of reading do: "This is fantastic!" beamed Donald
+// Hartley; "…," she laughed; "…," read the email. Elsewhere they report
+// nothing (the crowd laughed, she read the bill), so no other rule takes
+// them. The particle a lemma needs follows it after a space: shot back.
+var besideVerbs = inflect(`read interject interrupt bark boom beam fume demur
+	echo laugh chuckle sigh smile grin gush marvel exult enthuse snap snarl
+	sneer growl groan moan bellow holler roar thunder murmur stammer gasp sob
+	wail beg implore chide scold tease taunt rejoin reflect reminisce shoot fire
+	cut go chime`)
+
+// besideParticle gives the particle that a lemma of besideVerbs needs.
+var besideParticle = map[string]string{"shoot": "back", "fire": "back", "cut": "in", "go": "on", "chime": "in"}
 
 // addresseeVerbs take the addressee as their object: told Kim, asked reporters.
 var addresseeVerbs = wordSet("tell ask assure inform remind urge warn brief instruct thank reassure advise")
