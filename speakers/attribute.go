@@ -2002,10 +2002,20 @@ func (a *article) resolvePronoun(p string, types []Type, pos int) who {
 	// Entities of a fitting type named as the subject of a verb in this
 	// paragraph before the pronoun, other than the last speaker: someone
 	// newly on stage (Sen. Claire McCaskill scolded him: "…," she said).
+	// When the last speaker is a subject there too, the pronoun could be
+	// either (Trump took offense when Kelly confronted him. He later
+	// suggested …), and only a gender tells.
 	var other *entity
+	lastHere := false
 	for _, mt := range a.reg.mentions {
-		if mt.s >= pos || a.toks[mt.s].para != para || (last != nil && mt.ent == last.ent) ||
-			!fits(mt.ent.typ, mt.ent) || !a.isSubject(mt.e) {
+		if mt.s >= pos || a.toks[mt.s].para != para || !a.isSubject(mt.e) {
+			continue
+		}
+		if last != nil && mt.ent == last.ent {
+			lastHere = true
+			continue
+		}
+		if !fits(mt.ent.typ, mt.ent) {
 			continue
 		}
 		if other != nil && other != mt.ent {
@@ -2020,6 +2030,8 @@ func (a *article) resolvePronoun(p string, types []Type, pos int) who {
 		return g
 	}
 	switch {
+	case other != nil && lastHere && fits(last.typ, last.ent):
+		return who{} // both on stage: not sure
 	case other != nil:
 		a.setGender(other, p)
 		return who{name: other.canonical(), typ: other.typ, ent: other, conf: 0.75, how: "pronoun"}
