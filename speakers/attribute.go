@@ -254,6 +254,12 @@ func (a *article) attributeOne(i int) {
 	if cueSeen || q.Kind == quotes.Term {
 		return // a cue names someone we cannot resolve: abstain
 	}
+	if o := a.span[i][0]; o > 0 && a.toks[o-1].text == ":" {
+		if m, ok := a.colonName(o - 1); ok { // Trump: "I'm the worst thing …"
+			try(true, a.resolve(m), m, phrase{o - 1, o}, "colon-credit")
+			return
+		}
+	}
 	if a.out[i].Speaker == "" && q.Kind == quotes.Direct {
 		if m, ok := a.transcriptLabel(i); ok {
 			// A label names the speaker; one we cannot resolve (UPDATE:,

@@ -1183,18 +1183,35 @@ func (a *article) trailingStart(s, e int) int {
 // name must be one the article introduces (not UPDATE:, WATCH:, Q:).
 func (a *article) colonCredit(k int) (report, bool) {
 	t := a.toks
+	m, ok := a.colonName(k)
+	if !ok || t[k+1].inQuote() {
+		return report{}, false
+	}
+	end := a.sentenceEnd(k + 1)
+	return report{clause: phrase{k + 1, end}, subj: m, cue: phrase{k, k + 1}, method: "colon-credit"}, true
+}
+
+// colonName returns the name that opens its paragraph before the colon at
+// toks[k], when something follows in the paragraph and the name is one the
+// article introduces: Sanders: …, Trump: "…" (not UPDATE:, WATCH:, Q:).
+// Before a quotation, the name may also follow an earlier one: Clinton:
+// "…" Bush: "…".
+func (a *article) colonName(k int) (phrase, bool) {
+	t := a.toks
 	s := k
 	for s > 0 && s > k-4 && t[s-1].para == t[k].para && t[s-1].capitalized() && t[s-1].word() && !t[s-1].inQuote() {
 		s--
 	}
-	if s == k || (s > 0 && t[s-1].para == t[k].para) || k+1 >= len(t) || t[k+1].para != t[k].para || t[k+1].inQuote() {
-		return report{}, false // not a name that opens its paragraph
+	if s == k || k+1 >= len(t) || t[k+1].para != t[k].para {
+		return phrase{}, false
+	}
+	if s > 0 && t[s-1].para == t[k].para && !(t[k+1].inQuote() && t[s-1].mark && t[s-1].quote != t[k+1].quote) {
+		return phrase{}, false // not a name that opens its paragraph
 	}
 	if e, ambiguous := a.lookup(phrase{s, k}); e == nil || ambiguous || len(e.name) < 2 && e.typ != Organization {
-		return report{}, false
+		return phrase{}, false
 	}
-	end := a.sentenceEnd(k + 1)
-	return report{clause: phrase{k + 1, end}, subj: phrase{s, k}, cue: phrase{k, k + 1}, method: "colon-credit"}, true
+	return phrase{s, k}, true
 }
 
 // findingNouns are the documents whose findings a sentence may report by
