@@ -316,7 +316,12 @@ func (a *article) previousSentence(i int) (phrase, bool) {
 		return phrase{}, false
 	}
 	m := a.mainSubject(t[o-1].sent, o-1)
-	if m.empty() || !t[m.e-1].capitalized() || !a.isSubject(m.e) {
+	if m.empty() || !a.isSubject(m.e) {
+		return phrase{}, false
+	}
+	// A pronoun or a description will do when the sentence reports what
+	// its subject said: She said they had made progress. "…"
+	if !t[m.e-1].capitalized() && !a.speechVerb(a.skipRight(m.e)) {
 		return phrase{}, false
 	}
 	return m, true
