@@ -203,6 +203,10 @@ func nameVerb(toks []token, i int) bool {
 	return n.text == "," || n.text == "." || n.mark
 }
 
+// whWords are the words that the wh- tags (WDT, WP, WP$, WRB) belong to.
+var whWords = wordSet(`which what whatever whichever that who whom whose whoever whomever
+	where when why how however wherever whenever whereby wherein whence whither`)
+
 // fixTags sets the tags prose cannot give: clitics, quote marks, and a guess
 // by shape for any token prose lost.
 func fixTags(toks []token, idx []int) {
@@ -219,6 +223,14 @@ func fixTags(toks []token, idx []int) {
 		}
 		if t.tag == "NNS" && speechVerbs[t.lower()] != "" && i > 0 && i+2 < len(toks) && nameVerb(toks, i) {
 			t.tag = "VBZ" // Blige sings to Clinton: a name's verb, not a plural
+		}
+		if strings.HasPrefix(t.tag, "W") && !whWords[t.lower()] {
+			// prose reads a name that opens a sentence by its ending:
+			// Weaver/WDT did not seem, as if it were whatever.
+			t.tag = "NN"
+			if t.capitalized() {
+				t.tag = "NNP"
+			}
 		}
 		switch {
 		case t.mark:

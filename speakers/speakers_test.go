@@ -1372,10 +1372,11 @@ func TestUnnamedBeforeAtStart(t *testing.T) {
 	}
 }
 
-// TestTagsRepeatedWord checks that a word's tag is its own and not that of a
-// later occurrence: prose hands out one token for every occurrence of a word
-// in a text, and so the tag of the last.
-func TestTagsRepeatedWord(t *testing.T) {
+// TestTags checks the tags that prose gets wrong and run mends: a word's
+// tag is its own and not that of a later occurrence (prose hands out one
+// token for every occurrence of a word in a text, and so the tag of the
+// last), and a name is not a wh-word for its ending.
+func TestTags(t *testing.T) {
 	tests := []struct {
 		text string // the word checked between ⟦ and ⟧
 		want string // a prefix of its tag
@@ -1383,6 +1384,8 @@ func TestTagsRepeatedWord(t *testing.T) {
 		{"They ⟦run⟧ fast. The run was long.", "VB"},
 		{"The ⟦run⟧ was long. They run fast.", "NN"},
 		{"The ⟦run⟧ was long because they run slowly.", "NN"},
+		{"⟦Weaver⟧ did not seem impressed, telling reporters, \"No.\"", "NNP"},
+		{"⟦Whatever⟧ she said, he did not reply.", "W"},
 	}
 	r := New(testModel())
 	for _, tt := range tests {
