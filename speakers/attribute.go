@@ -1539,6 +1539,8 @@ func (a *article) skipLeft(k int) int {
 	t := a.toks
 	for k > 0 && !t[k-1].inQuote() {
 		switch {
+		case a.timeBefore(k) >= 0:
+			k = a.timeBefore(k) // Gowdy earlier in the day touted
 		case skippable[t[k-1].lower()] && !surnameMonth(t, k-1) || t[k-1].tag == "RB" && strings.HasSuffix(t[k-1].lower(), "ly"):
 			k-- // also, originally; not Theresa May said
 		case k > 1 && (t[k-2].lower() == "in" || t[k-2].lower() == "on") && (isYear(t[k-1].text) || weekdays[t[k-1].lower()]) && !t[k-2].inQuote():
@@ -1578,6 +1580,28 @@ func (a *article) skipLeft(k int) int {
 		}
 	}
 	return k
+}
+
+// timeBefore returns where a time adverbial led by earlier or later that
+// ends before toks[k] starts (earlier in the day, later that week, earlier
+// on Tuesday), or -1.
+func (a *article) timeBefore(k int) int {
+	t := a.toks
+	j := k - 1
+	if j < 1 || t[j].inQuote() || !timeWords[t[j].lower()] && !weekdays[t[j].lower()] {
+		return -1
+	}
+	j--
+	for j > 0 && (determiners[t[j].lower()] || t[j].lower() == "this" || t[j].lower() == "that" || t[j].lower() == "last") {
+		j--
+	}
+	if j > 0 && (t[j].lower() == "in" || t[j].lower() == "on") {
+		j--
+	}
+	if w := t[j].lower(); (w == "earlier" || w == "later") && j < k-2 && !t[j].inQuote() {
+		return j
+	}
+	return -1
 }
 
 // npToken reports whether toks[k] may be part of a speaker's noun phrase.
