@@ -11,5 +11,6 @@
 // speaker is worse than none.
 //
 // prose gives no offsets; this package tokenizes the text itself, sends prose
-// only what needs tagging, and aligns prose's tokens back to byte offsets.
+// only what needs tagging, one sentence at a time, and aligns prose's tokens
+// back to byte offsets.
 package speakers
