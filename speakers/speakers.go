@@ -131,17 +131,8 @@ func (r *Resolver) Resolve(text string) ([]Attribution, error) {
 	if len(qs) == 0 && !r.indirect {
 		return nil, nil
 	}
-	toks := tokenize(text)
-	markQuotes(toks, qs)
-	toks = dropNicknames(toks, qs)
-	splitSentences(toks)
-	var outside []int
-	for k := range toks {
-		if toks[k].quote < 0 || toks[k].mark {
-			outside = append(outside, k)
-		}
-	}
-	if err := r.run(toks, outside, false); err != nil {
+	toks, err := r.tagText(text, qs)
+	if err != nil {
 		return nil, err
 	}
 	a := newArticle(text, toks, qs, buildRegistry(toks))
@@ -160,6 +151,22 @@ func (r *Resolver) Resolve(text string) ([]Attribution, error) {
 		out = join(text, out)
 	}
 	return out, nil
+}
+
+// tagText tokenizes text, whose quotations are qs, into sentences and tags
+// the words outside the quotations.
+func (r *Resolver) tagText(text string, qs []quotes.Quote) ([]token, error) {
+	toks := tokenize(text)
+	markQuotes(toks, qs)
+	toks = dropNicknames(toks, qs)
+	splitSentences(toks)
+	var outside []int
+	for k := range toks {
+		if toks[k].quote < 0 || toks[k].mark {
+			outside = append(outside, k)
+		}
+	}
+	return toks, r.run(toks, outside, false)
 }
 
 // maxScareWords is the most words a partial quotation that nothing

@@ -1395,17 +1395,8 @@ func TestTags(t *testing.T) {
 		i, j := strings.Index(tt.text, "⟦"), strings.Index(tt.text, "⟧")
 		word := tt.text[i+len("⟦") : j]
 		text := tt.text[:i] + word + tt.text[j+len("⟧"):]
-		qs := quotes.Find(text)
-		toks := tokenize(text)
-		markQuotes(toks, qs)
-		splitSentences(toks)
-		var outside []int
-		for k := range toks {
-			if toks[k].quote < 0 || toks[k].mark {
-				outside = append(outside, k)
-			}
-		}
-		if err := r.run(toks, outside, false); err != nil {
+		toks, err := r.tagText(text, quotes.Find(text))
+		if err != nil {
 			t.Fatal(err)
 		}
 		k := slices.IndexFunc(toks, func(t token) bool { return t.start == i })
