@@ -577,11 +577,14 @@ func (a *article) cueAfter(i int) (m, cue phrase, method string, ok bool) {
 // Lombardi, said; Google's chief executive, Sundar Pichai, told. Else np.
 func (a *article) namedAfter(np phrase, k int) phrase {
 	t := a.toks
-	if head := t[np.e-1]; head.capitalized() && !titles[head.lower()] || np.e+1 >= k || t[np.e].text != "," {
+	// Past what qualifies the description: the director of the European
+	// Centre, Ina Kirsch, said.
+	e := a.skipPrepositions(np.e)
+	if head := t[np.e-1]; head.capitalized() && !titles[head.lower()] || e+1 >= k || t[e].text != "," {
 		return np
 	}
-	nm := a.nounPhraseRight(np.e + 1)
-	if nm.empty() || nm.s != np.e+1 || nm.e >= k || t[nm.e].text != "," || a.skipRight(nm.e+1) != k {
+	nm := a.nounPhraseRight(e + 1)
+	if nm.empty() || nm.s != e+1 || nm.e >= k || t[nm.e].text != "," || a.skipRight(nm.e+1) != k {
 		return np
 	}
 	for j := nm.s; j < nm.e; j++ {
