@@ -927,6 +927,11 @@ func (a *article) subjectLeft(k int) phrase {
 		return q
 	}
 	subj := a.nounPhraseLeft(e)
+	if subj.e-subj.s == 1 && (t[subj.s].lower() == "having" || t[subj.s].lower() == "being") {
+		// A participle that opens the sentence: Having announced that …,
+		// Judge Berman proceeded. Its subject comes after the comma.
+		return phrase{e, e}
+	}
 	if iss, ok := a.issuer(subj, k); ok {
 		return iss // Black Lives Matter issued a statement saying …
 	}
@@ -1807,7 +1812,8 @@ func (a *article) timePhrase(s int) bool {
 }
 
 var timeWords = wordSet(`last this next early late earlier later week weeks month months year
-	years day days night morning afternoon evening ago weekend`)
+	years day days night morning afternoon evening ago weekend hour hours minute minutes
+	moment moments decade decades`)
 
 var months = wordSet(`january february march april may june july august september october
 	november december jan. feb. mar. apr. jun. jul. aug. sept. sep. oct. nov. dec.`)

@@ -56,6 +56,9 @@ var resolveTests = []struct {
 	{"a name in apposition after a description and what qualifies it",
 		"The group hired lobbyists.\n\n\"⟦We did it alone,⟧\" the director of the European Centre, Ina Kirsch, said.",
 		want{speaker: "Ina Kirsch", mention: "Ina Kirsch", cue: "said", method: "cue-after"}},
+	{"a time phrase of hours that opens the sentence is not its subject",
+		"Donald Trump met Sheldon Adelson.\n\nHours later, Trump returned the compliment, telling Reuters, \"⟦Sheldon and I have been friends for a long time.⟧\"",
+		want{speaker: "Donald Trump", mention: "Trump", cue: "telling", method: "clause-subject"}},
 	{"a capitalized role before a full name is not part of it",
 		"Rival Hillary Clinton spoke first.\n\n\"⟦We won,⟧\" Clinton said.",
 		want{speaker: "Hillary Clinton", typ: "person", mention: "Clinton", cue: "said", method: "cue-after"}},
@@ -957,6 +960,7 @@ func TestResolveNotReports(t *testing.T) {
 	r := New(testModel(), WithIndirect())
 	for _, text := range []string{
 		`The senator is said to be furious about the vote.`,
+		"Having announced that he would not send me to prison, Judge Berman proceeded to hand down the sentence.",
 		`Wall Street targets included Goldman Sachs, Credit Suisse, UBS, and the American Bankers Association, supposedly marked as a “high priority” potential donor.`,
 		`But in a conference call with reporters on Dec. 2, Col. Steven H. Warren, a military spokesman in Baghdad, said, "A raid is a combat operation."`,
 		`The so-called reform was announced in a statement.`,
