@@ -554,7 +554,7 @@ func (a *article) cueAfter(i int) (m, cue phrase, method string, ok bool) {
 		return m, cue, "", false
 	}
 	for k := np.s + 1; k < np.e; k++ {
-		if _, ok := a.besideVerb(k); ok && besideParticle[besideVerbs[t[k].lower()]] != "" {
+		if e, ok := a.besideVerb(k); ok && e == k+2 {
 			np.e = k // Rubio shot back, shot read as a noun
 			break
 		}
@@ -1546,9 +1546,11 @@ func (a *article) hasVerb(s, e int) bool {
 func (a *article) skipLeft(k int) int {
 	t := a.toks
 	for k > 0 && !t[k-1].inQuote() {
+		if j := a.timeBefore(k); j >= 0 {
+			k = j // Gowdy earlier in the day touted
+			continue
+		}
 		switch {
-		case a.timeBefore(k) >= 0:
-			k = a.timeBefore(k) // Gowdy earlier in the day touted
 		case skippable[t[k-1].lower()] && !surnameMonth(t, k-1) || t[k-1].tag == "RB" && strings.HasSuffix(t[k-1].lower(), "ly"):
 			k-- // also, originally; not Theresa May said
 		case k > 1 && (t[k-2].lower() == "in" || t[k-2].lower() == "on") && (isYear(t[k-1].text) || weekdays[t[k-1].lower()]) && !t[k-2].inQuote():
@@ -1600,7 +1602,7 @@ func (a *article) timeBefore(k int) int {
 		return -1
 	}
 	j--
-	for j > 0 && (determiners[t[j].lower()] || t[j].lower() == "this" || t[j].lower() == "that" || t[j].lower() == "last") {
+	for j > 0 && (determiners[t[j].lower()] || t[j].lower() == "last") {
 		j--
 	}
 	if j > 0 && (t[j].lower() == "in" || t[j].lower() == "on") {

@@ -56,20 +56,16 @@ func buildProseText(toks []token, idx []int) proseText {
 	return pt
 }
 
-// run runs prose over toks[idx...] and writes back, for each token, the tag
-// (and with ner, the entity type) of the first prose token that starts in
-// it.
+// tag tags the tokens toks[idx...] with prose, and mends what prose gets
+// wrong (see fixTags).
 //
 // prose's tokenizer caches the tokens of each word it has split and hands
 // out the same *Token for every later occurrence of that word in the text,
 // so each occurrence ends up with the tag of the last one: in "They run
 // fast. The run was long." both runs come back NN. Tags are therefore taken
-// one sentence at a time (see tagSentence); entity recognition already runs
-// on one sentence.
-func (r *Resolver) run(toks []token, idx []int, ner bool) error {
-	if ner {
-		return r.runDoc(toks, idx, true, -1)
-	}
+// one sentence at a time (see tagSentence); entity recognition (recognize)
+// runs on one sentence anyway.
+func (r *Resolver) tag(toks []token, idx []int) error {
 	for s := 0; s < len(idx); {
 		e := s + 1
 		for e < len(idx) && toks[idx[e]].sent == toks[idx[s]].sent {
@@ -125,10 +121,17 @@ var fixedTag = wordSet(`the a an and or of in for with by at from on into than
 	is was are were be been being it he she they we i you his their its our my
 	who which will would can could should may might must not`)
 
-// runDoc runs prose once over toks[idx...] and writes back the tags, or with
-// ner the entity types; with only >= 0, only toks[only]'s tag. prose's
-// tokens carry no offsets, so each is found in the text sent by searching
-// forward from the previous one.
+// recognize writes the entity type of each of the tokens toks[idx...] of
+// one sentence.
+func (r *Resolver) recognize(toks []token, idx []int) error {
+	return r.runDoc(toks, idx, true, -1)
+}
+
+// runDoc runs prose once over toks[idx...] and writes back, for each token,
+// the tag (with ner, the entity type) of the first prose token that starts
+// in it; with only >= 0, only toks[only]'s tag. prose's tokens carry no
+// offsets, so each is found in the text sent by searching forward from the
+// previous one.
 func (r *Resolver) runDoc(toks []token, idx []int, ner bool, only int) (err error) {
 	if len(idx) == 0 {
 		return nil

@@ -136,7 +136,7 @@ func (r *Resolver) Resolve(text string) ([]Attribution, error) {
 		return nil, err
 	}
 	a := newArticle(text, toks, qs, buildRegistry(toks))
-	a.ner = func(sent int) error { return r.run(toks, sentenceTokens(toks, sent), true) }
+	a.ner = func(sent int) error { return r.recognize(toks, sentenceTokens(toks, sent)) }
 	a.attribute()
 	a.setContexts()
 	if a.nerErr != nil {
@@ -166,7 +166,7 @@ func (r *Resolver) tagText(text string, qs []quotes.Quote) ([]token, error) {
 			outside = append(outside, k)
 		}
 	}
-	return toks, r.run(toks, outside, false)
+	return toks, r.tag(toks, outside)
 }
 
 // maxScareWords is the most words a partial quotation that nothing

@@ -1382,7 +1382,7 @@ func TestUnnamedBeforeAtStart(t *testing.T) {
 	}
 }
 
-// TestTags checks the tags that prose gets wrong and run mends: a word's
+// TestTags checks the tags that prose gets wrong and tag mends: a word's
 // tag is its own and not that of a later occurrence (prose hands out one
 // token for every occurrence of a word in a text, and so the tag of the
 // last), and a name is not a wh-word for its ending.
