@@ -221,9 +221,15 @@ func (a *article) attributeReport(r int) {
 	}
 	if w.name == "" {
 		a.setCue(at, rep.subj, rep.cue)
+		if !rep.asked.empty() {
+			at.Addressee = a.addresseeName(rep.asked)
+		}
 		return
 	}
 	a.set(at, w, rep.subj, rep.cue, rep.method)
+	if !rep.asked.empty() {
+		at.Addressee = a.addresseeName(rep.asked)
+	}
 }
 
 func (a *article) attributeOne(i int) {
@@ -618,6 +624,17 @@ func (a *article) governing(i int) (m, cue phrase, method string, ok bool) {
 		if a.relativeHolds(k, o) {
 			return m, cue, "", false // an agreement that obligates each side to provide "…"
 		}
+		if t[k].text == ")" && !t[k].inQuote() {
+			// A verb in a closed aside governs nothing outside it: the
+			// Gridiron (a clan of … who sing songs …), when she went from "…".
+			for j := k - 1; j >= 0 && t[j].sent == sent; j-- {
+				if t[j].text == "(" && !t[j].inQuote() {
+					k = j
+					break
+				}
+			}
+			continue
+		}
 		if t[k].inQuote() || !a.speechVerb(k) {
 			continue
 		}
@@ -898,6 +915,9 @@ func (a *article) subjectLeft(k int) phrase {
 	}
 	switch w := t[e-1].lower(); {
 	case w == "and" || w == "but":
+		if subj, ok := a.relativeConjunct(e-1, k); ok {
+			return subj // demonstrators, who have taken to the streets and called for …
+		}
 		subj := a.mainSubject(t[k].sent, k)
 		if subj.empty() || subj.s > k {
 			// The main clause comes after: Though she called … and
@@ -944,7 +964,14 @@ func (a *article) subjectLeft(k int) phrase {
 	if !subj.empty() && t[subj.e-1].lower() == "who" && subj.s > 0 && !t[subj.s-1].inQuote() && t[subj.s-1].sent == t[k].sent {
 		// Trump, who says; business leaders who say
 		if t[subj.s-1].text == "," {
-			subj = a.nounPhraseLeft(subj.s - 1)
+			c := subj.s - 1
+			if c > 0 && (t[c-1].lower() == "here" || t[c-1].lower() == "there") {
+				c-- // protesters here, who
+			}
+			subj = a.nounPhraseLeft(c)
+			if np, ok := a.headOf(subj, k, true); ok {
+				subj = np // the director of the FBI, who said
+			}
 		} else if np := a.nounPhraseLeft(subj.s); a.antecedent(np) {
 			subj = np // from business leaders who say
 		}
@@ -952,7 +979,7 @@ func (a *article) subjectLeft(k int) phrase {
 		subj = a.nounPhraseLeft(subj.s - 1)
 	} else if np, ok := a.relativeSubject(e, k); ok {
 		subj = np
-	} else if np, ok := a.modifiedHead(subj, k); ok {
+	} else if np, ok := a.headOf(subj, k, false); ok {
 		subj = np
 	}
 	if s, ok := a.coordinatedNoun(subj); ok {
@@ -992,12 +1019,15 @@ func (a *article) coordinatedNoun(subj phrase) (int, bool) {
 	return left.s, true
 }
 
-// modifiedHead returns the head of the subject of verb k when subj, right
+// headOf returns the head of the subject of verb k when subj, right
 // before k, is the object of a preposition that modifies it: People
 // familiar with the talks said; a spokeswoman for the company said;
 // Protesters marching through the streets chanted; Officials speaking on
-// condition of anonymity said; Peter Morgan of the Sierra Club said.
-func (a *article) modifiedHead(subj phrase, k int) (phrase, bool) {
+// condition of anonymity said; Peter Morgan of the Sierra Club said. With
+// rel, subj is the antecedent of who, which may stand anywhere in its
+// sentence and names a person: members of Congress, who; a senator from
+// Ohio, who.
+func (a *article) headOf(subj phrase, k int, rel bool) (phrase, bool) {
 	t := a.toks
 	sent := t[k].sent
 	for n := 0; n < 3 && !subj.empty() && subj.s > 1; n++ {
@@ -1014,11 +1044,21 @@ func (a *article) modifiedHead(subj phrase, k int) (phrase, bool) {
 		if np.empty() || np.e != e || pronouns[t[np.s].lower()] != nil || t[np.s].inQuote() {
 			return phrase{}, false
 		}
-		if h, w := t[np.e-1], t[np.e-1].lower(); t[subj.e-1].capitalized() && (titles[w] ||
+		if h, w := t[np.e-1], t[np.e-1].lower(); t[subj.e-1].capitalized() && (titles[w] && (!rel || h.capitalized()) ||
 			!h.capitalized() && !roles[w] && !groupNouns[w] && !documentNouns[w] && !isDocument(w)) {
 			// Speaker of the House Paul Ryan said; a projection from the Cook
 			// Political Report shows: the name speaks.
 			return phrase{}, false
+		}
+		if w := t[np.e-1].lower(); rel && !t[np.e-1].capitalized() && !roles[w] && !groupNouns[w] && !titles[w] {
+			return phrase{}, false // a focal point for protesters, who: who are people
+		}
+		f := subj.s
+		if t[f].tag == "DT" {
+			f++
+		}
+		if rel && f < subj.e && !t[f].capitalized() && t[subj.e-1].capitalized() {
+			return phrase{}, false // secretary of state Hillary Clinton, who: an office, then the name
 		}
 		if w := t[np.e-1].lower(); isDocument(t[subj.e-1].lower()) && !isDocument(w) && !documentNouns[w] {
 			return phrase{}, false // an average of polls shows
@@ -1027,7 +1067,7 @@ func (a *article) modifiedHead(subj phrase, k int) (phrase, bool) {
 			subj = np // of anonymity, on condition: another link in the chain
 			continue
 		}
-		if np.s > 0 && t[np.s-1].sent == sent && !t[np.s-1].inQuote() && (t[np.s-1].word() && !leadWords[t[np.s-1].lower()]) {
+		if !rel && np.s > 0 && t[np.s-1].sent == sent && !t[np.s-1].inQuote() && (t[np.s-1].word() && !leadWords[t[np.s-1].lower()]) {
 			return phrase{}, false // not where a subject starts: who met with aides said
 		}
 		return np, true
@@ -1174,6 +1214,52 @@ func (a *article) coordinatedSubject(c, k int) (phrase, bool) {
 		}
 	}
 	return phrase{}, false
+}
+
+// relativeConjunct returns the subject of verb k, after and or but at
+// toks[c], when the verb phrase it is coordinated with is a relative
+// clause on who: demonstrators, who have taken to the streets and called
+// for …: the demonstrators, not the main clause's subject.
+func (a *article) relativeConjunct(c, k int) (phrase, bool) {
+	t := a.toks
+	for j := c - 1; j >= 0 && j >= c-15 && t[j].sent == t[k].sent; j-- {
+		if t[j].inQuote() || !t[j].word() {
+			return phrase{}, false
+		}
+		if !a.finite(j) || auxiliaries[t[j].lower()] {
+			continue
+		}
+		if t[j].tag != t[k].tag && a.finiteTag(j) != a.finiteTag(k) {
+			// Verbs of one tense are coordinated: who lacks … and has
+			// attacked; not mothers who have lost children and said.
+			return phrase{}, false
+		}
+		q := j - 1
+		for q >= 0 && (auxiliaries[t[q].lower()] || strings.HasPrefix(t[q].tag, "RB")) {
+			q--
+		}
+		if q < 0 || t[q].lower() != "who" {
+			return phrase{}, false
+		}
+		subj := a.subjectLeft(j)
+		return subj, !subj.empty() && !a.bareRelative(subj)
+	}
+	return phrase{}, false
+}
+
+// finiteTag returns the tag of the auxiliary before verb k, past adverbs,
+// or else of the verb: VBZ for has attacked and for lacks.
+func (a *article) finiteTag(k int) string {
+	t := a.toks
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		switch {
+		case auxiliaries[t[j].lower()]:
+			return t[j].tag
+		case !strings.HasPrefix(t[j].tag, "RB"):
+			return t[k].tag
+		}
+	}
+	return t[k].tag
 }
 
 // antecedent reports whether noun phrase np, before who, can be the one who
@@ -1371,7 +1457,7 @@ func (a *article) appositiveSubject(k, c int) phrase {
 				// Kasich of Ohio, a Republican …, said. Not one of a pair:
 				// Sens. Johnny Isakson of Georgia and John Boozman of
 				// Arkansas, both …, said.
-				if h, ok := a.modifiedHead(np, k); ok && h.s >= s {
+				if h, ok := a.headOf(np, k, false); ok && h.s >= s {
 					if h.s > s && t[h.s-1].lower() == "and" {
 						return phrase{s, np.e} // a group: resolve names no one of them
 					}
@@ -2236,7 +2322,13 @@ func (a *article) addressee(cue phrase) string {
 	} else if !addresseeVerbs[lemma] {
 		return ""
 	}
-	np := a.nounPhraseRight(k)
+	return a.addresseeName(a.nounPhraseRight(k))
+}
+
+// addresseeName returns the canonical name of the addressee np, or np as
+// written; resolving it makes its entity known to later pronouns (Reagan
+// was asked how …. He responded …).
+func (a *article) addresseeName(np phrase) string {
 	if np.empty() {
 		return ""
 	}

@@ -28,6 +28,9 @@ type report struct {
 	// quotation alone shows it to be reported: its speaker is the one its
 	// quotations get, if any.
 	unnamed bool
+	// asked is the subject of a passive question, the one asked (Reagan
+	// was asked how …): the addressee, not the speaker.
+	asked phrase
 }
 
 // clauseVerbs are the reporting verbs that take a reported clause:
@@ -312,12 +315,15 @@ func (a *article) reportedQuestion(k int) (report, bool) {
 	if k > 0 && t[k-1].sent == sent {
 		prev = t[k-1].lower()
 	}
+	pass := a.passiveBefore(k) // was asked, was once asked
+	var asked phrase
 	switch {
 	case k == start || prev == "when" || prev == "if" || prev == "after" || prev == "as":
 		unnamed = true // Asked whether …, Johnson demurred
 		subj = phrase{k, k}
-	case passive(prev):
+	case pass:
 		subj = phrase{k, k}
+		asked = a.subjectLeft(k)
 		if p+1 < len(t) && t[p].lower() == "by" {
 			subj = a.nounPhraseRight(p + 1)
 			if subj.empty() {
@@ -345,7 +351,7 @@ func (a *article) reportedQuestion(k int) (report, bool) {
 	clause := p
 	if p < len(t) && !questionWords[t[p].lower()] && t[p].lower() != "to" {
 		np := a.nounPhraseRight(p) // the addressee
-		if np.empty() || unnamed || passive(prev) {
+		if np.empty() || unnamed || pass {
 			return report{}, false
 		}
 		p = np.e
@@ -375,7 +381,7 @@ func (a *article) reportedQuestion(k int) (report, bool) {
 	if end-clause < 3 {
 		return report{}, false
 	}
-	return report{clause: phrase{clause, end}, subj: subj, cue: phrase{k, k + 1}, method: "reported-question"}, true
+	return report{clause: phrase{clause, end}, subj: subj, cue: phrase{k, k + 1}, method: "reported-question", asked: asked}, true
 }
 
 // bareRelative reports whether the subject found is a relative pronoun
