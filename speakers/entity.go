@@ -84,12 +84,28 @@ func buildRegistry(toks []token) *registry {
 		}
 		i = j
 	}
-	// Longest names first; each shorter one joins a longer one if it fits one.
+	// Longest names first; each shorter one joins a longer one if it fits
+	// one. Of names as long, those whose title gives a gender come first, so
+	// that Mr. Obama has set himself apart from Michelle Obama before
+	// President Obama joins one of them.
 	order := make([]int, len(chunks))
+	gendered := make([]bool, len(chunks))
 	for i := range order {
 		order[i] = i
+		gendered[i] = chunkGender(chunks[i]) != 0
 	}
-	slices.SortStableFunc(order, func(x, y int) int { return len(chunks[y].words) - len(chunks[x].words) })
+	slices.SortStableFunc(order, func(x, y int) int {
+		if d := len(chunks[y].words) - len(chunks[x].words); d != 0 {
+			return d
+		}
+		switch {
+		case gendered[x] && !gendered[y]:
+			return -1
+		case gendered[y] && !gendered[x]:
+			return 1
+		}
+		return 0
+	})
 	titled := titleCaseLine(toks)
 	for _, ci := range order {
 		c := chunks[ci]
