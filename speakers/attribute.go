@@ -1109,15 +1109,28 @@ func (a *article) modifierEnd(e int) int {
 	if !ok || t[first].sent != t[e].sent {
 		return e
 	}
+	if h := t[e-1].lower(); first > e && a.speechWord(e) && !documentNouns[h] && !isDocument(h) {
+		// The speaker's own verb, not a participle: campaign aides
+		// insisted in June that …; a group of rabbis called for …. A
+		// document may be qualified so: a statement posted on the website.
+		return e
+	}
 	j := first + 1
 	for j < len(t) && j < e+12 && t[j].sent == t[e].sent && !t[j].inQuote() && (t[j].word() || t[j].tag == "POS") &&
-		!a.finite(j) && t[j].tag != "MD" && !a.medium(j) && a.skipTime(j) == j && speechVerbs[t[j].lower()] == "" {
+		!a.finite(j) && t[j].tag != "MD" && !a.medium(j) && a.skipTime(j) == j && !a.speechWord(j) {
 		j++
 	}
 	if j == first+1 {
 		return e
 	}
 	return j
+}
+
+// speechWord reports whether toks[k] is a word of the reporting lexicons,
+// a phrasal one with its particle: said, urged, called for.
+func (a *article) speechWord(k int) bool {
+	w := a.toks[k].lower()
+	return speechVerbs[w] != "" || objectVerbs[w] != "" || a.particle(k) > k
 }
 
 // modifierStart returns the index of the preposition that opens a phrase
