@@ -199,6 +199,9 @@ func (a *article) remember(tok, quote int, at Attribution) {
 		speaker: at.Speaker, typ: at.SpeakerType, ent: a.entityNamed(at.Speaker)})
 }
 
+// lastWord returns the last space-separated word of s.
+func lastWord(s string) string { return s[strings.LastIndexByte(s, ' ')+1:] }
+
 // attributeReport resolves the speaker of report r.
 func (a *article) attributeReport(r int) {
 	rep := a.reports[r]
@@ -563,6 +566,13 @@ func (a *article) cueAfter(i int) (m, cue phrase, method string, ok bool) {
 		if e, ok := a.besideVerb(k); ok && e == k+2 {
 			np.e = k // Rubio shot back, shot read as a noun
 			break
+		}
+	}
+	if k := np.e - 1; k > np.s && np.e < len(t) && (t[np.e].text == "." || t[np.e].text == ",") && besideParticle[besideVerbs[t[k].lower()]] == "" {
+		if _, ok := besideVerbs[t[k].lower()]; ok && !t[k].capitalized() {
+			// The phrase's last word is the verb, read as a noun: the
+			// article read.
+			return phrase{np.s, k}, phrase{k, k + 1}, "cue-after", true
 		}
 	}
 	k := a.skipRight(a.skipPrepositions(np.e)) // Mr. Morgan of the Sierra Club said
@@ -1724,8 +1734,8 @@ func (a *article) npToken(k int, first bool) bool {
 		return false
 	}
 	switch {
-	case first && determiners[w]:
-		return true
+	case first && (determiners[w] || w == "my"):
+		return true // the, his; my father
 	case t.possessive() || w == "’": // Putin's aide, Gates' work
 		return true
 	case w == "of" && k > 0 && k+1 < len(a.toks) && a.toks[k-1].capitalized() && a.toks[k+1].capitalized() && !a.toks[k+1].inQuote():
@@ -1932,6 +1942,10 @@ func (a *article) resolve(m phrase) who {
 		if types := pronouns[t[m.s].lower()]; types != nil {
 			return a.resolvePronoun(t[m.s].lower(), types, m.s)
 		}
+	}
+	if m.e-m.s == 2 && (t[m.s].lower() == "my" || t[m.s].lower() == "our") && genderedNouns[t[m.s+1].lower()] != 0 {
+		// The writer's kin: my father often said. No one else is meant.
+		return who{name: a.written(m), typ: Person, conf: 0.6, how: "description"}
 	}
 	s := m.s
 	det := false
@@ -2180,7 +2194,7 @@ func (a *article) resolvePronoun(p string, types []Type, pos int) who {
 	case other != nil:
 		a.setGender(other, p)
 		return who{name: other.canonical(), typ: other.typ, ent: other, conf: 0.75, how: "pronoun"}
-	case last != nil && fits(last.typ, last.ent):
+	case last != nil && fits(last.typ, last.ent) && !genderClash(p, last.speaker):
 		a.setGender(last.ent, p)
 		return who{name: last.speaker, typ: last.typ, ent: last.ent, conf: 0.9, how: "pronoun"}
 	case last == nil:
@@ -2202,6 +2216,13 @@ func (a *article) resolvePronoun(p string, types []Type, pos int) who {
 		}
 	}
 	return who{}
+}
+
+// genderClash reports whether he or she p cannot stand for a speaker
+// named by a gendered noun: she for my father.
+func genderClash(p, speaker string) bool {
+	g := genderedNouns[strings.ToLower(lastWord(speaker))]
+	return p == "he" && g == 'f' || p == "she" && g == 'm'
 }
 
 // unnamedBefore reports whether a noun that says the gender of pronoun p
