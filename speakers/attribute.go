@@ -124,18 +124,40 @@ func (a *article) merged() []Attribution {
 			inMixed[q] = inMixed[q] || !r.dropped
 		}
 	}
-	out := make([]Attribution, 0, len(a.out)+len(a.repOut))
+	type row struct {
+		at   Attribution
+		dist int // tokens between the cue and the words; -1 for a quotation's own credit
+	}
+	rows := make([]row, 0, len(a.out)+len(a.repOut))
 	for i, at := range a.out {
 		if !inMixed[i] {
-			out = append(out, at)
+			rows = append(rows, row{at, -1})
 		}
 	}
 	for r, at := range a.repOut {
-		if !a.reports[r].dropped {
-			out = append(out, at)
+		if rep := a.reports[r]; !rep.dropped {
+			d := rep.clause.s - rep.cue.e
+			if rep.cue.s >= rep.clause.e {
+				d = rep.cue.s - rep.clause.e
+			}
+			rows = append(rows, row{at, d})
 		}
 	}
-	slices.SortStableFunc(out, func(x, y Attribution) int { return x.Start - y.Start })
+	slices.SortStableFunc(rows, func(x, y row) int { return x.at.Start - y.at.Start })
+	// One span is one row. Of two rules that found the same words, the one
+	// whose cue stands nearest keeps them: in Axelrod tweeted after Clinton
+	// argued that …, Clinton argued it.
+	out := make([]Attribution, 0, len(rows))
+	best := -2
+	for _, r := range rows {
+		if n := len(out); n > 0 && out[n-1].Start == r.at.Start && out[n-1].End == r.at.End {
+			if r.dist < best {
+				out[n-1], best = r.at, r.dist
+			}
+			continue
+		}
+		out, best = append(out, r.at), r.dist
+	}
 	return out
 }
 

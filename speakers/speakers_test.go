@@ -485,6 +485,9 @@ var reportTests = []struct {
 	{"a group's qualifier stops before a phrasal verb",
 		`A group of rabbis called for ⟦a boycott of his speech⟧.`,
 		want{speaker: "group of rabbis", mention: "A group of rabbis", cue: "called", method: "reported-object"}},
+	{"two cues find the same words: the nearer one speaks, and they are one row",
+		`“It’s misleading,” Axelrod tweeted after Clinton argued for the second consecutive debate that ⟦“if everyone had voted as he voted, we would not have rescued the auto industry.”⟧`,
+		want{speaker: "Clinton", cue: "argued", method: "reported-after"}},
 	{"who after a name and a preposition: its head speaks",
 		`The deal angered members of Congress, who said ⟦the case was still open⟧.`,
 		want{speaker: "members of Congress", typ: "group", mention: "members", cue: "said", method: "reported-after"}},
@@ -943,6 +946,9 @@ func TestResolveReports(t *testing.T) {
 			var got *Attribution
 			for i := range ats {
 				if ats[i].Start == start && ats[i].End == end {
+					if got != nil {
+						t.Fatalf("Resolve(%q): two rows for %q: %+v and %+v", text, text[start:end], *got, ats[i])
+					}
 					got = &ats[i]
 				}
 			}
