@@ -174,7 +174,10 @@ func (reg *registry) containing(words []string) []*entity {
 		switch {
 		case ends || begins && e.typ != Organization:
 			out = append(out, e)
-		case begins:
+		case begins && (m == 1 || n == m+1 && corporateSuffixes[name[n-1]]):
+			// Time for Time Magazine, Goldman Sachs for Goldman Sachs Group;
+			// not Eric Trump for the Eric Trump Foundation, nor New York
+			// for The New York Times.
 			orgs = append(orgs, e)
 		}
 	}
@@ -183,6 +186,9 @@ func (reg *registry) containing(words []string) []*entity {
 	}
 	return out
 }
+
+// corporateSuffixes end a company's name after the name it goes by.
+var corporateSuffixes = wordSet("inc inc. corp corp. co co. group llc ltd ltd. company holdings")
 
 // lookup returns the entity a name written at token pos denotes, and
 // whether the name fits more than one. Of several that fit, only those
