@@ -950,6 +950,12 @@ func (a *article) subjectLeft(k int) phrase {
 		if subj, ok := a.relativeConjunct(e-1, k); ok {
 			return subj // demonstrators, who have taken to the streets and called for …
 		}
+		if subj, ok := a.coordinatedSubject(e-1, k); ok && a.subordinateSubject(subj, e-1) {
+			// The verb it is coordinated with is in a subordinate clause
+			// still open: …, after some of her followers attacked her and
+			// questioned ….
+			return subj
+		}
 		subj := a.mainSubject(t[k].sent, k)
 		if subj.empty() || subj.s > k {
 			// The main clause comes after: Though she called … and
@@ -1018,6 +1024,23 @@ func (a *article) subjectLeft(k int) phrase {
 		subj.s = s
 	}
 	return subj
+}
+
+// subordinateSubject reports whether subj opens a subordinate clause
+// (after Obama called …) that runs on to toks[c], no comma closing it
+// first, with a subject of its own: not a pronoun, which is most often the
+// main clause's subject again (Clinton, though she praised …).
+func (a *article) subordinateSubject(subj phrase, c int) bool {
+	t := a.toks
+	if subj.s == 0 || !subordinators[t[subj.s-1].lower()] || t[subj.s-1].lower() == "whether" || pronouns[t[subj.s].lower()] != nil {
+		return false
+	}
+	for j := subj.e; j < c; j++ {
+		if t[j].text == "," && !t[j].inQuote() {
+			return false
+		}
+	}
+	return true
 }
 
 // cityState reports whether p names a US state after a city's comma:
@@ -1875,7 +1898,7 @@ func (a *article) mainSubject(sent, k int) phrase {
 	}
 	// Dateline: capitals then a dash.
 	for j := s; j < k && j < s+5; j++ {
-		if t[j].text == "—" || t[j].text == "–" || t[j].text == "-" {
+		if looseDash(t[j].text) { // —, –, ―, -
 			if j > s && allCaps(t[j-1].text) {
 				s = j + 1
 			}

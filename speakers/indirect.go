@@ -1639,7 +1639,7 @@ func (a *article) sentenceStart(k int) int {
 		s--
 	}
 	for j := s + 1; j < k && j < s+10; j++ {
-		dash := t[j].text == "—" || t[j].text == "–"
+		dash := isDash(t[j].text) // —, –, ―
 		switch {
 		case (dash || t[j].text == "-") && t[j-1].text == ")", // New York (AFP) –, PARIS, Aug 31 (Reuters) -
 			dash && j < s+7 && a.capitals(j-1, j), // BEIJING —
