@@ -1091,6 +1091,13 @@ func (a *article) headOf(subj phrase, k int, rel bool) (phrase, bool) {
 			return phrase{}, false
 		}
 		e := p
+		if rel && e > 3 && t[e-1].text == "," && isDigits(t[e-2].text) && t[e-3].text == "," {
+			// A person's age, then where they are from: Nicky Driscoll, 24,
+			// from Manchester, who said.
+			if np := a.nounPhraseLeft(e - 3); !np.empty() && t[np.e-1].capitalized() {
+				return np, true
+			}
+		}
 		mod := t[e-1].tag == "VBG" || t[e-1].tag == "VBN" || t[e-1].tag == "JJ" && !t[e-1].capitalized()
 		if mod {
 			e-- // familiar with, marching through, released by
