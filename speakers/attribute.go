@@ -1,6 +1,7 @@
 package speakers
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"unicode"
@@ -143,7 +144,7 @@ func (a *article) merged() []Attribution {
 			rows = append(rows, row{at, d})
 		}
 	}
-	slices.SortStableFunc(rows, func(x, y row) int { return x.at.Start - y.at.Start })
+	slices.SortStableFunc(rows, func(x, y row) int { return cmp.Or(x.at.Start-y.at.Start, x.at.End-y.at.End) })
 	// One span is one row. Of two rules that found the same words, the one
 	// whose cue stands nearest keeps them: in Axelrod tweeted after Clinton
 	// argued that …, Clinton argued it.
@@ -221,9 +222,6 @@ func (a *article) remember(tok, quote int, at Attribution) {
 		speaker: at.Speaker, typ: at.SpeakerType, ent: a.entityNamed(at.Speaker)})
 }
 
-// lastWord returns the last space-separated word of s.
-func lastWord(s string) string { return s[strings.LastIndexByte(s, ' ')+1:] }
-
 // attributeReport resolves the speaker of report r.
 func (a *article) attributeReport(r int) {
 	rep := a.reports[r]
@@ -246,14 +244,11 @@ func (a *article) attributeReport(r int) {
 	}
 	if w.name == "" {
 		a.setCue(at, rep.subj, rep.cue)
-		if !rep.asked.empty() {
-			at.Addressee = a.addresseeName(rep.asked)
-		}
-		return
+	} else {
+		a.set(at, w, rep.subj, rep.cue, rep.method)
 	}
-	a.set(at, w, rep.subj, rep.cue, rep.method)
 	if !rep.asked.empty() {
-		at.Addressee = a.addresseeName(rep.asked)
+		at.Addressee = a.addresseeName(rep.asked) // Reagan was asked how …
 	}
 }
 
@@ -590,8 +585,8 @@ func (a *article) cueAfter(i int) (m, cue phrase, method string, ok bool) {
 			break
 		}
 	}
-	if k := np.e - 1; k > np.s && np.e < len(t) && (t[np.e].text == "." || t[np.e].text == ",") && besideParticle[besideVerbs[t[k].lower()]] == "" {
-		if _, ok := besideVerbs[t[k].lower()]; ok && !t[k].capitalized() {
+	if k := np.e - 1; k > np.s && np.e < len(t) && (t[np.e].text == "." || t[np.e].text == ",") && !t[k].capitalized() {
+		if l, ok := besideVerbs[t[k].lower()]; ok && besideParticle[l] == "" {
 			// The phrase's last word is the verb, read as a noun: the
 			// article read.
 			return phrase{np.s, k}, phrase{k, k + 1}, "cue-after", true
@@ -1112,15 +1107,17 @@ func (a *article) headOf(subj phrase, k int, rel bool) (phrase, bool) {
 			// Political Report shows: the name speaks.
 			return phrase{}, false
 		}
-		if w := t[np.e-1].lower(); rel && !t[np.e-1].capitalized() && !roles[w] && !groupNouns[w] && !titles[w] {
-			return phrase{}, false // a focal point for protesters, who: who are people
-		}
-		f := subj.s
-		if t[f].tag == "DT" {
-			f++
-		}
-		if rel && f < subj.e && !t[f].capitalized() && t[subj.e-1].capitalized() {
-			return phrase{}, false // secretary of state Hillary Clinton, who: an office, then the name
+		if rel {
+			if w := t[np.e-1].lower(); !t[np.e-1].capitalized() && !roles[w] && !groupNouns[w] && !titles[w] {
+				return phrase{}, false // a focal point for protesters, who: who are people
+			}
+			f := subj.s
+			if t[f].tag == "DT" {
+				f++
+			}
+			if f < subj.e && !t[f].capitalized() && t[subj.e-1].capitalized() {
+				return phrase{}, false // secretary of state Hillary Clinton, who: an office, then the name
+			}
 		}
 		if w := t[np.e-1].lower(); isDocument(t[subj.e-1].lower()) && !isDocument(w) && !documentNouns[w] {
 			return phrase{}, false // an average of polls shows
@@ -2269,6 +2266,9 @@ func (a *article) resolvePronoun(p string, types []Type, pos int) who {
 	}
 	return who{}
 }
+
+// lastWord returns the last space-separated word of s.
+func lastWord(s string) string { return s[strings.LastIndexByte(s, ' ')+1:] }
 
 // genderClash reports whether he or she p cannot stand for a speaker
 // named by a gendered noun: she for my father.
