@@ -1403,7 +1403,7 @@ func (a *article) sentenceEnd(p int) int {
 func (a *article) inDashAside(p int) bool {
 	n := 0
 	for j := a.sentenceStart(p); j < p; j++ { // past a dateline's dash
-		if anyDash(a.toks[j].lower()) && !a.toks[j].inQuote() {
+		if looseDash(a.toks[j].lower()) && !a.toks[j].inQuote() {
 			n++
 		}
 	}
@@ -1446,6 +1446,8 @@ func (a *article) clauseEnd(p int) int {
 				return k // …,” adding: the quotation stays whole
 			}
 			return k - 1 // …, arguing that …
+		case w == "-" && a.inDashAside(p):
+			return k // a hyphen alone is a dash typed so: an aggressive - some say unrealistic - pledge
 		case anyDash(w):
 			if k+1 < end && (t[k+1].lower() == "and" || t[k+1].lower() == "but") || a.inDashAside(p) {
 				return k // … — and he noted …; … broke — new filings show it has $1.3 million — outside allies …
