@@ -2193,7 +2193,7 @@ func (a *article) resolvePronoun(p string, types []Type, pos int) who {
 		return who{} // a woman in Worcester told him she worries: not him
 	}
 	fits := func(typ Type, e *entity) bool {
-		if e != nil && ((p == "he" && e.gender == 'f') || (p == "she" && e.gender == 'm')) {
+		if e != nil && genderClash(p, e.gender) {
 			return false
 		}
 		for _, ty := range types {
@@ -2243,7 +2243,7 @@ func (a *article) resolvePronoun(p string, types []Type, pos int) who {
 	case other != nil:
 		a.setGender(other, p)
 		return who{name: other.canonical(), typ: other.typ, ent: other, conf: 0.75, how: "pronoun"}
-	case last != nil && fits(last.typ, last.ent) && !genderClash(p, last.speaker):
+	case last != nil && fits(last.typ, last.ent) && !genderClash(p, genderedNouns[strings.ToLower(lastWord(last.speaker))]):
 		a.setGender(last.ent, p)
 		return who{name: last.speaker, typ: last.typ, ent: last.ent, conf: 0.9, how: "pronoun"}
 	case last == nil:
@@ -2270,24 +2270,30 @@ func (a *article) resolvePronoun(p string, types []Type, pos int) who {
 // lastWord returns the last space-separated word of s.
 func lastWord(s string) string { return s[strings.LastIndexByte(s, ' ')+1:] }
 
-// genderClash reports whether he or she p cannot stand for a speaker
-// named by a gendered noun: she for my father.
-func genderClash(p, speaker string) bool {
-	g := genderedNouns[strings.ToLower(lastWord(speaker))]
-	return p == "he" && g == 'f' || p == "she" && g == 'm'
+// pronounGender returns the gender of he ('m') or she ('f'), or 0.
+func pronounGender(p string) byte {
+	switch p {
+	case "he":
+		return 'm'
+	case "she":
+		return 'f'
+	}
+	return 0
+}
+
+// genderClash reports whether he or she p cannot stand for someone of
+// gender g: she for Mr. Obama, or for a speaker named my father.
+func genderClash(p string, g byte) bool {
+	pg := pronounGender(p)
+	return pg != 0 && g != 0 && pg != g
 }
 
 // unnamedBefore reports whether a noun that says the gender of pronoun p
 // (he or she), and no name after it, stands before the pronoun at pos in
 // its sentence: the pronoun is more likely that unnamed person's.
 func (a *article) unnamedBefore(p string, pos int) bool {
-	var want byte
-	switch p {
-	case "he":
-		want = 'm'
-	case "she":
-		want = 'f'
-	default:
+	want := pronounGender(p)
+	if want == 0 {
 		return false
 	}
 	t := a.toks
