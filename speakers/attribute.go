@@ -569,7 +569,7 @@ func (a *article) cueAfter(i int) (m, cue phrase, method string, ok bool) {
 		return m, cue, "", false
 	}
 	if a.speechVerb(j) && inverting[speechVerbs[t[j].lower()]] { // said Kim
-		np := a.nounPhraseRight(j + 1)
+		np := a.subjectRight(j + 1)
 		return np, phrase{j, j + 1}, "cue-after", true
 	}
 	if e, ok := a.besideVerb(j); ok { // beamed Donald Hartley
@@ -590,6 +590,11 @@ func (a *article) cueAfter(i int) (m, cue phrase, method string, ok bool) {
 			// The phrase's last word is the verb, read as a noun: the
 			// article read.
 			return phrase{np.s, k}, phrase{k, k + 1}, "cue-after", true
+		}
+	}
+	if names := a.namesAfter(np); names != np {
+		if k := a.skipRight(names.e); k < len(t) && a.speechVerb(k) && t[k].para == para {
+			np = names // Carson and Huckabee said
 		}
 	}
 	k := a.skipRight(a.skipPrepositions(np.e)) // Mr. Morgan of the Sierra Club said
@@ -674,7 +679,7 @@ func (a *article) governing(i int) (m, cue phrase, method string, ok bool) {
 		}
 		subj := a.subjectLeft(k)
 		if subj.empty() && inverting[speechVerbs[t[k].lower()]] && (k == 0 || t[k-1].sent != sent) {
-			subj = a.nounPhraseRight(k + 1) // Said Ellis: "…"
+			subj = a.subjectRight(k + 1) // Said Ellis: "…"
 		}
 		method = "cue-before"
 		if a.qs[i].Kind != quotes.Direct {
@@ -1018,7 +1023,7 @@ func (a *article) subjectLeft(k int) phrase {
 	if s, ok := a.coordinatedNoun(subj); ok {
 		subj.s = s
 	}
-	return subj
+	return a.namesBefore(subj)
 }
 
 // subordinateSubject reports whether subj opens a subordinate clause
@@ -1787,11 +1792,21 @@ func (a *article) npToken(k int, first bool) bool {
 		return true // the, his; my father
 	case t.possessive() || w == "’": // Putin's aide, Gates' work
 		return true
-	case w == "of" && k > 0 && k+1 < len(a.toks) && a.toks[k-1].capitalized() && a.toks[k+1].capitalized() && !a.toks[k+1].inQuote():
-		// the Federal Bureau of Prisons, Secretary of State; not Charles
-		// Rangel of New York, whose place is said of him
+	case (w == "of" || w == "for") && k > 0 && k+1 < len(a.toks) && a.toks[k-1].capitalized() && a.toks[k+1].capitalized() && !a.toks[k+1].inQuote():
+		// the Federal Bureau of Prisons, Secretary of State, the Centers
+		// for Disease Control; not Charles Rangel of New York, whose place
+		// is said of him
 		p := a.toks[k-1].lower()
-		return institutionWords[p] || titles[p] || roles[p] || groupNouns[p]
+		return isInstitution(p) || w == "of" && (titles[p] || roles[p] || groupNouns[p])
+	case w == "and" && k > 0 && k+1 < len(a.toks) && a.toks[k-1].capitalized() && a.toks[k+1].capitalized() && !a.toks[k+1].inQuote():
+		// The Centers for Disease Control and Prevention: and within an
+		// institution's name, after its of or for.
+		for j := k - 2; j > 0 && j >= k-4 && a.toks[j+1].capitalized(); j-- {
+			if w := a.toks[j].lower(); (w == "of" || w == "for") && isInstitution(a.toks[j-1].lower()) {
+				return true
+			}
+		}
+		return false
 	case t.capitalized() && t.word():
 		if opener(a.toks, k) {
 			return false // Alongside BLM calls …: not a name
@@ -2019,11 +2034,16 @@ func (a *article) resolve(m phrase) who {
 	// The Department of Justice: a title word may end an institution's name.
 	h := a.ofHead(phrase{s, m.e})
 	institution := h >= 0 && institutionWords[t[h].lower()] && t[h].capitalized()
-	for j := s + 1; j+1 < m.e; j++ {
-		if t[j].lower() == "and" && t[j+1].capitalized() && t[j-1].capitalized() {
+	if !a.nameList(m) && slices.ContainsFunc(t[s:m.e], func(tk token) bool { return tk.text == "," }) {
+		// An institution named with a list: the National Academies of
+		// Sciences, Engineering and Medicine. As written.
+		return who{name: a.written(phrase{s, m.e}), typ: Organization, conf: 0.8, how: "name"}
+	}
+	for j := s + 1; j+1 < m.e && a.nameList(m); j++ {
+		if t[j].lower() == "and" && t[j+1].capitalized() && (t[j-1].capitalized() || t[j-1].text == ",") {
 			// Named people together: Donald Trump and Hillary Clinton,
 			// each saying …; no one of them.
-			return who{name: a.written(phrase{s, m.e}), typ: Group, conf: 0.6, how: "group"}
+			return a.resolveNames(phrase{s, m.e})
 		}
 	}
 	if head.capitalized() && (!titles[hw] || institution) && !common {
@@ -2063,11 +2083,12 @@ func (a *article) documentOf(p phrase) bool {
 }
 
 // ofHead returns the index of the head of p when an of-phrase follows it
-// (video of the incident: video), or -1 when p has no of.
+// (video of the incident: video), or a for-phrase an institution's name
+// (the Brennan Center for Justice), or -1.
 func (a *article) ofHead(p phrase) int {
 	for j := p.s + 1; j < p.e; j++ {
-		if a.toks[j].lower() == "of" {
-			return j - 1
+		if w := a.toks[j].lower(); w == "of" || w == "for" && isInstitution(a.toks[j-1].lower()) {
+			return j - 1 // also the Brennan Center for Justice
 		}
 	}
 	return -1
@@ -2503,4 +2524,206 @@ func (a *article) phraseText(p phrase) string {
 
 func round2(x float64) float64 {
 	return float64(int(x*100+0.5)) / 100
+}
+
+// properName reports whether p is a name as written: proper nouns, all
+// capitalized, outside any quotation (Huckabee, the White House); not a
+// pronoun, a title alone or a capitalized first word (Officials).
+func (a *article) properName(p phrase) bool {
+	if p.empty() {
+		return false
+	}
+	t := a.toks
+	s := p.s
+	if t[s].lower() == "the" {
+		s++
+	}
+	if s >= p.e || !strings.HasPrefix(t[p.e-1].tag, "NNP") || titles[t[p.e-1].lower()] || pronouns[t[p.e-1].lower()] != nil {
+		return false
+	}
+	for j := s; j < p.e; j++ {
+		if t[j].inQuote() || !t[j].capitalized() {
+			return false
+		}
+	}
+	return true
+}
+
+// namesBefore extends the name p, the subject of a verb after it, over the
+// names coordinated with it: Carson, Fiorina and Huckabee said. They speak
+// together, not the one next to the verb. The list must open a clause: at
+// the sentence's start, after a comma or a leading word (When Sanders
+// attacked Clinton, Trump and Cruz said: Trump and Cruz).
+func (a *article) namesBefore(p phrase) phrase {
+	t := a.toks
+	if !a.properName(p) {
+		return p
+	}
+	if institutionWords[t[p.e-1].lower()] {
+		// One name: the Science and Technology Directorate.
+		if p.s > 1 && t[p.s-1].lower() == "and" {
+			if left := a.nounPhraseLeft(p.s - 1); left.e == p.s-1 && a.properName(left) {
+				return phrase{left.s, p.e}
+			}
+		}
+		return p
+	}
+	s, and := p.s, false
+	for s > 1 {
+		c := s - 1
+		if t[c].inQuote() {
+			break
+		}
+		if !and && t[c].lower() == "and" {
+			and = true
+			if t[c-1].text == "," {
+				c-- // the serial comma: Carson, Fiorina, and Huckabee
+			}
+		} else if !and || t[c].text != "," {
+			break
+		}
+		left := a.nounPhraseLeft(c)
+		if left.e != c || !a.properName(left) {
+			if t[c-1].capitalized() {
+				// A list that runs on into a name: the National
+				// Academies of Sciences, Engineering and Medicine.
+				return a.nameOf(c-1, p)
+			}
+			break
+		}
+		s = left.s
+	}
+	if s == p.s || s == a.sentenceStart(s) || t[s-1].text == "," || t[s-1].text == "(" || leadWords[t[s-1].lower()] {
+		return phrase{s, p.e}
+	}
+	return a.nameOf(s, p) // a list that does not open a clause is part of something else
+}
+
+// namesAfter extends the name p over the names coordinated after it:
+// said Carson and Huckabee; Carson, Fiorina and Huckabee said. The list
+// ends at and; without one, p alone.
+func (a *article) namesAfter(p phrase) phrase {
+	t := a.toks
+	if !a.properName(p) {
+		return p
+	}
+	for e := p.e; e+1 < len(t) && !t[e].inQuote(); {
+		last := false
+		switch {
+		case t[e].lower() == "and":
+			last = true
+		case t[e].text == "," && t[e+1].lower() == "and":
+			last = true
+			e++
+		case t[e].text != ",":
+			return p
+		}
+		np := a.nounPhraseRight(e + 1)
+		if np.s != e+1 || !a.properName(np) {
+			return p
+		}
+		if last {
+			return phrase{p.s, np.e}
+		}
+		e = np.e
+	}
+	return p
+}
+
+// subjectRight returns the speaker named at toks[j], after an inverted
+// verb (said Kim), with the names coordinated with it when the sentence or
+// clause ends after them: said Carson and Huckabee.
+func (a *article) subjectRight(j int) phrase {
+	t := a.toks
+	np := a.nounPhraseRight(j)
+	names := a.namesAfter(np)
+	if names != np && (names.e >= len(t) || t[names.e].sent != t[j].sent || strings.Contains(".,;:)", t[names.e].text)) {
+		return names
+	}
+	return np
+}
+
+// resolveNames resolves the names coordinated in p, each as resolveName
+// does, and joins them: Carson, Fiorina and Huckabee are Ben Carson, Carly
+// Fiorina and Mike Huckabee. As written if one of them is not a name.
+func (a *article) resolveNames(p phrase) who {
+	t := a.toks
+	group := who{name: a.written(p), typ: Group, conf: 0.6, how: "group"}
+	var names []string
+	s := p.s
+	for j := p.s; j <= p.e; j++ {
+		if j < p.e && t[j].text != "," && t[j].lower() != "and" {
+			continue
+		}
+		for s < j-1 && titles[strings.TrimSuffix(t[s].lower(), "s")] {
+			s++ // Professors Foner and Alba: one title for both
+		}
+		if j > s {
+			w := a.resolveName(phrase{s, j})
+			if w.name == "" || !t[j-1].capitalized() {
+				return group
+			}
+			names = append(names, w.name)
+		}
+		s = j + 1
+	}
+	if len(names) < 2 {
+		return group
+	}
+	group.name = strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+	return group
+}
+
+// nameOf returns p extended to the start of the name that runs on to
+// toks[e] before it: capitalized words joined by of, for, and or commas,
+// when at least one of and for joins them (the National Academies of
+// Sciences, Engineering and Medicine). Else p.
+func (a *article) nameOf(e int, p phrase) phrase {
+	t := a.toks
+	s, joined := e, false
+	for s > 0 && !t[s-1].inQuote() && t[s-1].sent == t[e].sent {
+		w := t[s-1].lower()
+		if w == "of" || w == "for" {
+			joined = true
+		} else if !t[s-1].capitalized() && w != "," && w != "and" {
+			break
+		}
+		s--
+	}
+	for s < e && !t[s].capitalized() {
+		s++
+	}
+	if !joined {
+		return p
+	}
+	return phrase{s, p.e}
+}
+
+// nameList reports whether the names in m, joined by and, are several: not
+// one institution's (the Science and Technology Directorate, the
+// Organization for Economic Cooperation and Development).
+func (a *article) nameList(m phrase) bool {
+	t := a.toks
+	if institutionWords[t[m.e-1].lower()] {
+		return false
+	}
+	for j := m.s + 1; j < m.e; j++ {
+		if w := t[j].lower(); (w == "of" || w == "for") && isInstitution(t[j-1].lower()) {
+			return false
+		}
+	}
+	return true
+}
+
+// isInstitution reports whether w is one of institutionWords or its plural:
+// the Centers for Disease Control, the National Academies of Sciences.
+func isInstitution(w string) bool {
+	if institutionWords[w] {
+		return true
+	}
+	if s, ok := strings.CutSuffix(w, "ies"); ok {
+		return institutionWords[s+"y"]
+	}
+	s, ok := strings.CutSuffix(w, "s")
+	return ok && institutionWords[s]
 }

@@ -967,7 +967,7 @@ func (a *article) reportedBefore(k int) (report, bool) {
 	var comma int
 	inverted := k > 0 && a.afterComma(k)
 	if inverted { // …, said Kim.
-		subj = a.nounPhraseRight(k + 1)
+		subj = a.subjectRight(k + 1)
 		comma = k - 1
 		if subj.empty() || !inverting[speechVerbs[t[k].lower()]] || a.skipTime(subj.s) > subj.s {
 			// …, Mr. Smith, the chairman, said; …, a spokeswoman, Anna

@@ -173,7 +173,7 @@ var groupNouns = wordSet(`officials authorities analysts experts observers criti
 var institutionWords = wordSet(`kremlin pentagon congress senate parliament duma knesset ministry
 	office department agency commission committee council court government
 	administration party campaign police army military navy company firm bank fund
-	union association institute university foundation organization organisation
+	union association institute university academy foundation organization organisation
 	service bureau authority board embassy cabinet directorate federation alliance
 	league corporation corp. inc. inc ltd. group network times post journal news
 	tribune guardian telegraph herald gazette press daily weekly magazine radio tv
