@@ -974,7 +974,11 @@ func (a *article) subjectLeft(k int) phrase {
 		verb := func(j int) bool {
 			return j < k && (strings.HasPrefix(t[j].tag, "VB") && t[j].tag != "VBG" || t[j].tag == "MD")
 		}
-		if j := a.skipPrepositions(subj.e); !verb(j) && !verb(a.skipRight(j)) {
+		j := a.skipPrepositions(subj.e)
+		named := j+1 < k && t[j].text == "," && subj.s > 0 && t[subj.s-1].text == ","
+		if !verb(j) && !verb(a.skipRight(j)) && (!named || !verb(j+1) && !verb(a.skipRight(j+1))) {
+			// (named: past the name in apposition, Her main rival, Bernie
+			// Sanders, has soared in the polls by saying)
 			return phrase{e, e}
 		}
 		return subj
@@ -1965,6 +1969,13 @@ func (a *article) mainSubject(sent, k int) phrase {
 		// each saying …; no one of them.
 		if np2 := a.nounPhraseRight(e + 1); !np2.empty() && np2.e < k && t[np2.e-1].capitalized() && a.finite(np2.e) {
 			return phrase{np.s, np2.e}
+		}
+	}
+	if e := np.e; !np.empty() && e+1 < k && t[e].text == "," && lowerWord(t[np.e-1].text) {
+		// A description named in apposition: Her main rival, Bernie
+		// Sanders, has soared in the polls by saying ….
+		if nm := a.nounPhraseRight(e + 1); nm.s == e+1 && nm.e < k && t[nm.e].text == "," && a.properName(nm) {
+			return nm
 		}
 	}
 	return np
