@@ -759,6 +759,14 @@ func (a *article) reportedAfter(k int) (report, bool) {
 	if addresseeVerbs[lemma] && (p >= len(t) || t[p].lower() != "that") { // warned that Clinton …: no addressee
 		if np := a.nounPhraseRight(p); !np.empty() {
 			p = a.skipPrepositions(a.possessed(np.e)) // told a gathering in Washington
+		} else if p < len(t) && objectPronouns[t[p].lower()] && !t[p].inQuote() {
+			p++
+			if p+1 < len(t) && t[p].lower() == "and" {
+				if np := a.nounPhraseRight(p + 1); np.s == p+1 && !np.empty() {
+					p = np.e // told him and his associates to …
+				}
+			}
+			p = a.skipPrepositions(p) // telling her in a debate that
 		}
 	}
 	p = a.skipTime(p)

@@ -102,6 +102,10 @@ var besideParticle = map[string]string{"shoot": "back", "fire": "back", "cut": "
 // addresseeVerbs take the addressee as their object: told Kim, asked reporters.
 var addresseeVerbs = wordSet("tell ask assure inform remind urge warn brief instruct thank reassure advise")
 
+// objectPronouns are the personal pronouns that stand as an object; her
+// also as a possessive determiner, so only where no noun follows.
+var objectPronouns = wordSet("me you him her us them")
+
 // titles are words that may stand before a name and are not part of it.
 var titles = wordSet(`president vice prime minister chancellor secretary senator sen. sen
 	representative rep. rep congressman congresswoman governor gov. gov mayor judge
