@@ -1510,6 +1510,9 @@ func (a *article) appositiveSubject(k, c int) phrase {
 		}
 		// Past a party tag (D-Md.); not the lead word of Even China.
 		np := a.nounPhraseLeft(a.skipLeft(c))
+		if np.e < c && a.toks[np.e].tag == "POS" {
+			np = phrase{np.e, np.e} // a possessor: China, Pyongyang's only ally, warned
+		}
 		np.s = max(np.s, s)
 		for np.s > s && determiners[t[np.s-1].lower()] {
 			np.s--
@@ -1943,13 +1946,18 @@ func (a *article) mainSubject(sent, k int) phrase {
 		}
 		return a.nounPhraseRight(s)
 	}
-	if strings.HasPrefix(t[s].tag, "RB") && s+1 < k && t[s+1].text != "," {
+	// A focus word on a named subject (Even China, Pyongyang's only ally,
+	// said) does not open a leading adverbial.
+	focus := focusWords[t[s].lower()] && s+1 < k && !t[s+1].inQuote() && (t[s+1].tag == "NNP" || t[s+1].tag == "NNPS")
+	if strings.HasPrefix(t[s].tag, "RB") && s+1 < k && t[s+1].text != "," && !focus {
 		// An adverb with no comma: Then she shattered party norms, ….
 		if np := a.nounPhraseRight(s + 1); !np.empty() && np.e < k && (a.finite(np.e) || t[np.e].tag == "MD") {
 			return np
 		}
 	}
-	if strings.HasPrefix(t[s].tag, "IN") || strings.HasPrefix(t[s].tag, "RB") || sentenceAdverbs[t[s].lower()] || prepositions[t[s].lower()] || a.participleLead(s) || timeWords[t[s].lower()] || a.timePhrase(s) {
+	if focus {
+		s++
+	} else if strings.HasPrefix(t[s].tag, "IN") || strings.HasPrefix(t[s].tag, "RB") || sentenceAdverbs[t[s].lower()] || prepositions[t[s].lower()] || a.participleLead(s) || timeWords[t[s].lower()] || a.timePhrase(s) {
 		for j := s; j < k && j < s+15; j++ {
 			if t[j].text == "," {
 				s = j + 1
@@ -1971,9 +1979,15 @@ func (a *article) mainSubject(sent, k int) phrase {
 			return phrase{np.s, np2.e}
 		}
 	}
+	return a.apposedName(np, k)
+}
+
+// apposedName returns the name set in commas after np, a description
+// before toks[k]: Her main rival, Bernie Sanders, has soared in the polls
+// by saying …. Else np.
+func (a *article) apposedName(np phrase, k int) phrase {
+	t := a.toks
 	if e := np.e; !np.empty() && e+1 < k && t[e].text == "," && lowerWord(t[np.e-1].text) {
-		// A description named in apposition: Her main rival, Bernie
-		// Sanders, has soared in the polls by saying ….
 		if nm := a.nounPhraseRight(e + 1); nm.s == e+1 && nm.e < k && t[nm.e].text == "," && a.properName(nm) {
 			return nm
 		}
