@@ -601,6 +601,11 @@ func (a *article) cueAfter(i int) (m, cue phrase, method string, ok bool) {
 	if k < len(t) && a.speechVerb(k) && t[k].para == para {
 		return a.namedAfter(np, k), a.cuePhrase(k), "cue-after", true
 	}
+	if v := k - 1; k < len(t) && v > np.e && (t[k].text == "." || t[k].text == ",") && a.nounVerb(v) && t[v].para == para {
+		// The verb read as a noun at the end of a prepositional phrase:
+		// a narrator in the Clinton ad asks.
+		return a.namedAfter(np, v), phrase{v, k}, "cue-after", true
+	}
 	if e, ok := a.besideVerb(np.e); ok && dash < 0 { // she laughed
 		return np, phrase{np.e, e}, "cue-after", true
 	}
@@ -895,6 +900,9 @@ func (a *article) speechVerb(k int) bool {
 		return false
 	}
 	sentStart := k == 0 || a.toks[k-1].sent != t.sent
+	if !sentStart && a.nounVerb(k) && k+1 < len(a.toks) && a.toks[k+1].text == ":" && a.toks[k-1].capitalized() && !a.toks[k-1].inQuote() {
+		return true // The New York Times reports: read as a plural noun
+	}
 	return strings.HasPrefix(t.tag, "VB") || t.tag == "" || (t.tag == "NN" && t.lower() != t.text) ||
 		(sentStart && t.tag == "NNP" && inverting[speechVerbs[t.lower()]]) // Said Ellis:
 }
@@ -2751,4 +2759,11 @@ func isInstitution(w string) bool {
 	}
 	s, ok := strings.CutSuffix(w, "s")
 	return ok && institutionWords[s]
+}
+
+// nounVerb reports whether toks[j] is the -s form of a speech verb that
+// the tagger read as a plural noun (ad asks, Times reports).
+func (a *article) nounVerb(j int) bool {
+	t := &a.toks[j]
+	return t.tag == "NNS" && !t.inQuote() && lowerWord(t.text) && strings.HasSuffix(t.text, "s") && speechVerbs[t.lower()] != ""
 }

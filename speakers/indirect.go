@@ -977,6 +977,11 @@ func (a *article) reportedBefore(k int) (report, bool) {
 	if inverted { // …, said Kim.
 		subj = a.subjectRight(k + 1)
 		comma = k - 1
+		if speechVerbs[t[k].lower()] == "report" && a.creditBefore(k) {
+			// "…," said Kristen Day, reports USA Today: the outlet relays
+			// a credit, it is not the speaker.
+			return report{}, false
+		}
 		if subj.empty() || !inverting[speechVerbs[t[k].lower()]] || a.skipTime(subj.s) > subj.s {
 			// …, Mr. Smith, the chairman, said; …, a spokeswoman, Anna
 			// White, said. Not …, R-Ky., said Tuesday.
@@ -1677,4 +1682,15 @@ func isEndPunct(s string) bool { return s == "." || s == "?" || s == "!" }
 func endsSentence(q string) bool {
 	q = strings.TrimRight(q, `"'”’ `)
 	return strings.HasSuffix(q, ".") || strings.HasSuffix(q, "?") || strings.HasSuffix(q, "!")
+}
+
+// creditBefore reports whether a speech verb outside quotation marks
+// stands in the sentence before toks[k].
+func (a *article) creditBefore(k int) bool {
+	for j := a.sentenceStart(k); j < k; j++ {
+		if !a.toks[j].inQuote() && a.speechVerb(j) {
+			return true
+		}
+	}
+	return false
 }

@@ -83,7 +83,7 @@ func inflect(lemmas string) map[string]string {
 // quotation: "…," said Kim.
 var inverting = wordSet(`say add ask write continue explain note reply insist recall
 	declare observe remark respond answer conclude argue warn counter quip state
-	confirm acknowledge admit exclaim tweet post`)
+	confirm acknowledge admit exclaim tweet post report`)
 
 // besideVerbs attribute a quotation only when they stand right after it,
 // as verbs of manner and of reading do: "This is fantastic!" beamed Donald
@@ -136,7 +136,7 @@ var roles = wordSet(`leader president minister premier chancellor spokesman spok
 	prosecutor judge critic supporter chairman chairwoman chair director executive
 	founder owner manager coach activist campaigner lawmaker legislator congressman
 	congresswoman representative strategist pollster counterpart king queen prince
-	dictator strongman host anchor reporter journalist editor author writer
+	dictator strongman host anchor narrator announcer reporter journalist editor author writer
 	researcher scientist historian witness victim survivor ceo speaker mate
 	businessman businesswoman billionaire tycoon pastor priest rabbi imam cleric
 	admiral colonel captain sergeant sheriff detective inspector commissioner
