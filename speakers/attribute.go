@@ -1493,7 +1493,8 @@ func (a *article) appositiveSubject(k, c int) phrase {
 	t := a.toks
 	first := a.sentenceStart(k) // past a dateline: PARIS (Reuters) - Le Pen, …, said
 	none := phrase{c, c}
-	for n := 0; n < 4 && c > first && c > k-40; n++ {
+	city := false
+	for n := 0; n < 6 && c > first && c > k-40; n++ {
 		s := c
 		for s > first && !t[s-1].inQuote() && !delimiter(t[s-1].text) {
 			s--
@@ -1504,6 +1505,7 @@ func (a *article) appositiveSubject(k, c int) phrase {
 		if s > first+1 && a.cityState(phrase{s, c}) {
 			// A city's state: Trump, speaking in Wilmington, N.C., warned.
 			c = s - 1
+			city = true
 			continue
 		}
 		atStart := s == first
@@ -1544,7 +1546,7 @@ func (a *article) appositiveSubject(k, c int) phrase {
 			if np.empty() || relative(first) || functionTags[t[s].tag] || strings.HasPrefix(t[s].tag, "RB") || a.timePhrase(s) {
 				return none
 			}
-			if w := lowerAll(tokenTexts(t, np.s, np.e)); usState(w) || nationalities[key(w)] != "" {
+			if w := lowerAll(tokenTexts(t, np.s, np.e)); usState(w) || nationalities[key(w)] != "" || city && np.e == c {
 				// A place that says where the subject is from: Gov. John
 				// Kasich of Ohio, a Republican …, said. Not one of a pair:
 				// Sens. Johnny Isakson of Georgia and John Boozman of

@@ -1,6 +1,9 @@
 package speakers
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // The closed-class word lists the rules rely on. None names a person.
 
@@ -303,7 +306,11 @@ var usStates = wordSet(`alabama alaska arizona arkansas california colorado conn
 	ga. ill. ind. kan. kans. ky. la. md. mass. mich. minn. miss. mo. mont. neb. nev. n.h. n.j.
 	n.m. n.y. n.c. n.d. okla. ore. pa. r.i. s.c. s.d. tenn. tex. vt. va. wash. w.va. wis. wyo.`)
 
-// usState reports whether words, lower case, name a state: ohio, n.c., new york.
+// usState reports whether words, lower case, name a state: ohio, n.c., new
+// york; also an abbreviation whose full stop the tokenizer split off (md .).
 func usState(words []string) bool {
+	if n := len(words); n >= 2 && words[n-1] == "." {
+		words = append(slices.Clone(words[:n-2]), words[n-2]+".")
+	}
 	return len(words) > 0 && len(words) <= 2 && usStates[strings.Join(words, "_")]
 }
