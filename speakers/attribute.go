@@ -1021,6 +1021,8 @@ func (a *article) subjectLeft(k int) phrase {
 			subj = a.nounPhraseLeft(c)
 			if np, ok := a.headOf(subj, k, true); ok {
 				subj = np // the director of the FBI, who said
+			} else if np, ok := a.describedName(subj); ok {
+				subj = np // McConnell, now the Senate majority leader, who said
 			}
 		} else if np := a.nounPhraseLeft(subj.s); a.antecedent(np) {
 			subj = np // from business leaders who say
@@ -2768,4 +2770,25 @@ func isInstitution(w string) bool {
 func (a *article) nounVerb(j int) bool {
 	t := &a.toks[j]
 	return t.tag == "NNS" && !t.inQuote() && lowerWord(t.text) && strings.HasSuffix(t.text, "s") && speechVerbs[t.lower()] != ""
+}
+
+// describedName returns the name before desc when desc, a description, is
+// in apposition to it: McConnell, now the Senate majority leader.
+func (a *article) describedName(desc phrase) (phrase, bool) {
+	t := a.toks
+	if desc.empty() || !lowerWord(t[desc.e-1].text) {
+		return phrase{}, false
+	}
+	j := desc.s
+	for j > 0 && t[j-1].tag == "RB" && !t[j-1].inQuote() {
+		j-- // now, also
+	}
+	if j < 2 || t[j-1].text != "," {
+		return phrase{}, false
+	}
+	np := a.nounPhraseLeft(j - 1)
+	if np.e != j-1 || !a.properName(np) {
+		return phrase{}, false
+	}
+	return np, true
 }
