@@ -984,9 +984,9 @@ func (a *article) subjectLeft(k int) phrase {
 		}
 		j := a.skipPrepositions(subj.e)
 		named := j+1 < k && t[j].text == "," && subj.s > 0 && t[subj.s-1].text == ","
+		// named: the verb may follow the name in apposition (Her main
+		// rival, Bernie Sanders, has soared in the polls by saying).
 		if !verb(j) && !verb(a.skipRight(j)) && (!named || !verb(j+1) && !verb(a.skipRight(j+1))) {
-			// (named: past the name in apposition, Her main rival, Bernie
-			// Sanders, has soared in the polls by saying)
 			return phrase{e, e}
 		}
 		return subj
@@ -2071,12 +2071,13 @@ func (a *article) resolve(m phrase) who {
 	// The Department of Justice: a title word may end an institution's name.
 	h := a.ofHead(phrase{s, m.e})
 	institution := h >= 0 && institutionWords[t[h].lower()] && t[h].capitalized()
-	if !a.nameList(m) && slices.ContainsFunc(t[s:m.e], func(tk token) bool { return tk.text == "," }) {
+	list := a.nameList(m)
+	if !list && slices.ContainsFunc(t[s:m.e], func(tk token) bool { return tk.text == "," }) {
 		// An institution named with a list: the National Academies of
 		// Sciences, Engineering and Medicine. As written.
 		return who{name: a.written(phrase{s, m.e}), typ: Organization, conf: 0.8, how: "name"}
 	}
-	for j := s + 1; j+1 < m.e && a.nameList(m); j++ {
+	for j := s + 1; j+1 < m.e && list; j++ {
 		if t[j].lower() == "and" && t[j+1].capitalized() && (t[j-1].capitalized() || t[j-1].text == ",") {
 			// Named people together: Donald Trump and Hillary Clinton,
 			// each saying …; no one of them.
@@ -2588,9 +2589,8 @@ func (a *article) properName(p phrase) bool {
 
 // namesBefore extends the name p, the subject of a verb after it, over the
 // names coordinated with it: Carson, Fiorina and Huckabee said. They speak
-// together, not the one next to the verb. The list must open a clause: at
-// the sentence's start, after a comma or a leading word (When Sanders
-// attacked Clinton, Trump and Cruz said: Trump and Cruz).
+// together, not the one next to the verb. The list opens a clause: at the
+// sentence's start, after a comma or a leading word.
 func (a *article) namesBefore(p phrase) phrase {
 	t := a.toks
 	if !a.properName(p) {
@@ -2605,7 +2605,10 @@ func (a *article) namesBefore(p phrase) phrase {
 		}
 		return p
 	}
-	s, and := p.s, false
+	s, best, and := p.s, p.s, false
+	opens := func(s int) bool {
+		return s == a.sentenceStart(s) || t[s-1].text == "," || t[s-1].text == "(" || leadWords[t[s-1].lower()]
+	}
 	for s > 1 {
 		c := s - 1
 		if t[c].inQuote() {
@@ -2629,11 +2632,25 @@ func (a *article) namesBefore(p phrase) phrase {
 			break
 		}
 		s = left.s
+		if opens(s) {
+			best = s
+		}
 	}
-	if s == p.s || s == a.sentenceStart(s) || t[s-1].text == "," || t[s-1].text == "(" || leadWords[t[s-1].lower()] {
+	if s == p.s || opens(s) {
 		return phrase{s, p.e}
 	}
-	return a.nameOf(s, p) // a list that does not open a clause is part of something else
+	// A list that does not open a clause is part of a name (the National
+	// Academies of Sciences, Engineering and Medicine), or of a phrase
+	// (voters in Alabama, Georgia and Virginia said; celebrities like
+	// Oprah Winfrey, …, Patti LaBelle and Stevie Wonder, who), unless its
+	// first name is another verb's object or in a leading phrase: When
+	// Sanders attacked Clinton, Trump and Cruz said; Among Republicans,
+	// Trump and Cruz maintained (Trump and Cruz).
+	n := a.nameOf(s, p)
+	if n == p && (strings.HasPrefix(t[s-1].tag, "VB") || t[s-1].tag == "IN" && s-1 == a.sentenceStart(s-1)) {
+		return phrase{best, p.e}
+	}
+	return n
 }
 
 // namesAfter extends the name p over the names coordinated after it:
