@@ -1967,9 +1967,7 @@ func (a *article) mainSubject(sent, k int) phrase {
 			return np
 		}
 	}
-	if focus {
-		s++
-	} else if strings.HasPrefix(t[s].tag, "IN") || strings.HasPrefix(t[s].tag, "RB") || sentenceAdverbs[t[s].lower()] || prepositions[t[s].lower()] || a.participleLead(s) || timeWords[t[s].lower()] || a.timePhrase(s) {
+	if !focus && (strings.HasPrefix(t[s].tag, "IN") || strings.HasPrefix(t[s].tag, "RB") || sentenceAdverbs[t[s].lower()] || prepositions[t[s].lower()] || a.participleLead(s) || timeWords[t[s].lower()] || a.timePhrase(s)) {
 		for j := s; j < k && j < s+15; j++ {
 			if t[j].text == "," {
 				s = j + 1
@@ -2709,7 +2707,7 @@ func (a *article) resolveNames(p phrase) who {
 		if j < p.e && t[j].text != "," && t[j].lower() != "and" {
 			continue
 		}
-		for s < j-1 && titles[strings.TrimSuffix(t[s].lower(), "s")] {
+		for s < j-1 && orPlural(titles, t[s].lower()) {
 			s++ // Professors Foner and Alba: one title for both
 		}
 		if j > s {
@@ -2771,15 +2769,19 @@ func (a *article) nameList(m phrase) bool {
 
 // isInstitution reports whether w is one of institutionWords or its plural:
 // the Centers for Disease Control, the National Academies of Sciences.
-func isInstitution(w string) bool {
-	if institutionWords[w] {
+func isInstitution(w string) bool { return orPlural(institutionWords, w) }
+
+// orPlural reports whether w, or the singular of w, is in set: centers,
+// academies, professors.
+func orPlural(set map[string]bool, w string) bool {
+	if set[w] {
 		return true
 	}
 	if s, ok := strings.CutSuffix(w, "ies"); ok {
-		return institutionWords[s+"y"]
+		return set[s+"y"]
 	}
 	s, ok := strings.CutSuffix(w, "s")
-	return ok && institutionWords[s]
+	return ok && set[s]
 }
 
 // nounVerb reports whether toks[j] is the -s form of a speech verb that
