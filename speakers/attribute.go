@@ -450,6 +450,9 @@ func (a *article) fullMention(m, cue phrase) phrase {
 		if e == m.e || e-m.e > 40 || !a.appositionStart(m.e) {
 			return m
 		}
+		if t[cue.s].tag == "VBG" && a.hasFinite(m.e, e) {
+			return m // the main clause, not an apposition: Sanders of Vermont endorsed her, saying
+		}
 		switch last := t[e-1].text; {
 		case last == "," || last == "--" || isDash(last):
 			e--
@@ -971,7 +974,7 @@ func (a *article) subjectLeft(k int) phrase {
 			subj, _ = a.coordinatedSubject(e-1, k)
 		}
 		return subj
-	case t[k].tag == "VBG" && (w == "," && e == k || gerundLead[w]):
+	case t[k].tag == "VBG" && (e == k && a.afterComma(k) || gerundLead[w]):
 		// Clinton, clearly frustrated, responded …, saying; Trump landed in
 		// hot water by saying: the subject of the main clause, if a verb
 		// follows it (past what qualifies it: a spokeswoman for Janney).
@@ -986,7 +989,9 @@ func (a *article) subjectLeft(k int) phrase {
 		named := j+1 < k && t[j].text == "," && subj.s > 0 && t[subj.s-1].text == ","
 		// named: the verb may follow the name in apposition (Her main
 		// rival, Bernie Sanders, has soared in the polls by saying).
-		if !verb(j) && !verb(a.skipRight(j)) && (!named || !verb(j+1) && !verb(a.skipRight(j+1))) {
+		// inverted: the subject follows its verb ("…," said Kirby, adding).
+		inverted := subj.s > 0 && a.speechVerb(subj.s-1) && inverting[speechVerbs[t[subj.s-1].lower()]]
+		if !inverted && !verb(j) && !verb(a.skipRight(j)) && (!named || !verb(j+1) && !verb(a.skipRight(j+1))) {
 			return phrase{e, e}
 		}
 		return subj
@@ -1958,6 +1963,9 @@ func (a *article) mainSubject(sent, k int) phrase {
 		}
 		return a.nounPhraseRight(s)
 	}
+	if s+2 < k && (t[s].lower() == "but" || t[s].lower() == "and" || t[s].lower() == "yet") && t[s+1].text != "," {
+		s++ // But a few days later, Trump reversed himself
+	}
 	// A focus word on a named subject (Even China, Pyongyang's only ally,
 	// said) does not open a leading adverbial.
 	focus := focusWords[t[s].lower()] && s+1 < k && !t[s+1].inQuote() && (t[s+1].tag == "NNP" || t[s+1].tag == "NNPS")
@@ -1967,16 +1975,8 @@ func (a *article) mainSubject(sent, k int) phrase {
 			return np
 		}
 	}
-	if !focus && (strings.HasPrefix(t[s].tag, "IN") || strings.HasPrefix(t[s].tag, "RB") || sentenceAdverbs[t[s].lower()] || prepositions[t[s].lower()] || a.participleLead(s) || timeWords[t[s].lower()] || a.timePhrase(s)) {
-		for j := s; j < k && j < s+15; j++ {
-			if t[j].text == "," {
-				s = j + 1
-				for s < k && t[s].mark && t[s].inQuote() {
-					s++ // the comma inside a title: Speaking on ABC's "This Week," Carson
-				}
-				break
-			}
-		}
+	if !focus && a.leadingPhrase(s) {
+		s = a.pastLeading(s, k)
 	}
 	for s+1 < k && focusWords[t[s].lower()] && !t[s].inQuote() {
 		s++ // even a top GOP strategist said; not When Maddow pointed out …, Clinton
@@ -1990,6 +1990,56 @@ func (a *article) mainSubject(sent, k int) phrase {
 		}
 	}
 	return a.apposedName(np, k)
+}
+
+// leadingPhrase reports whether toks[s], the first of a sentence, opens
+// an adverbial that a comma closes before the subject: In a meeting with
+// Kim, …; Later, …; Speaking on ABC, …; Reached by Politico, ….
+func (a *article) leadingPhrase(s int) bool {
+	t := a.toks
+	w := t[s].lower()
+	return strings.HasPrefix(t[s].tag, "IN") || strings.HasPrefix(t[s].tag, "RB") || sentenceAdverbs[w] ||
+		prepositions[w] || a.participleLead(s) || timeWords[w] || a.timePhrase(s) ||
+		(t[s].tag == "VBN" || t[s].tag == "VBD") && s+1 < len(t) && t[s+1].tag == "IN" && !t[s+1].inQuote()
+}
+
+// pastLeading returns where the subject starts after the leading adverbial
+// that opens at toks[s], before toks[k]: past its comma, and past a state
+// or a second adverbial that its commas set off (At an event in Ames,
+// Iowa, on Sunday, Mrs. Clinton …). Within 15 words of the comma before, s
+// if there is no comma.
+func (a *article) pastLeading(s, k int) int {
+	t := a.toks
+	for n := 0; n < 3; n++ {
+		c := -1
+		for j := s; j < k && j < s+15; j++ {
+			if t[j].text == "," {
+				c = j
+				break
+			}
+		}
+		if c < 0 {
+			return s
+		}
+		s = c + 1
+		for s < k && t[s].mark && t[s].inQuote() {
+			s++ // the comma inside a title: Speaking on ABC's "This Week," Carson
+		}
+		if s >= k || n == 2 {
+			return s
+		}
+		np := a.nounPhraseRight(s)
+		if a.cityState(np) && np.e < k && t[np.e].text == "," {
+			s = np.e + 1 // a city's state: in Ames, Iowa, …
+			if s >= k || !(t[s].tag == "IN" || a.timePhrase(s)) {
+				return s
+			}
+		} else if !(t[s].tag == "IN" && !subordinators[t[s].lower()] || a.timePhrase(s)) {
+			return s
+		}
+		// a second adverbial: …, on Sunday, …
+	}
+	return s
 }
 
 // apposedName returns the name set in commas after np, a description
@@ -2014,7 +2064,7 @@ func (a *article) timePhrase(s int) bool {
 			return j > s
 		}
 		w := t[j].lower()
-		if !timeWords[w] && !weekdays[w] && !months[w] && t[j].tag != "CD" {
+		if !timeWords[w] && !weekdays[w] && !months[w] && t[j].tag != "CD" && !timeCounts[w] {
 			return false
 		}
 	}
@@ -2024,6 +2074,10 @@ func (a *article) timePhrase(s int) bool {
 var timeWords = wordSet(`last this next early late earlier later week weeks month months year
 	years day days night morning afternoon evening ago weekend hour hours minute minutes
 	moment moments decade decades`)
+
+// timeCounts count the units of a time phrase: a few days later, several
+// weeks ago.
+var timeCounts = wordSet("a an few several couple of")
 
 var months = wordSet(`january february march april may june july august september october
 	november december jan. feb. mar. apr. jun. jul. aug. sept. sep. oct. nov. dec.`)

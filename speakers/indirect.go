@@ -411,7 +411,7 @@ var causative = inflect(`encourage`)
 // (citing, criticized by) nor a base form (refused to criticize).
 func (a *article) objectVerb(k int) bool {
 	t := a.toks
-	if t[k].tag == "VBG" && k > 0 && (t[k-1].text == "," || t[k-1].lower() == "and" && a.afterParticiple(k-1)) {
+	if t[k].tag == "VBG" && k > 0 && (a.afterComma(k) || t[k-1].lower() == "and" && a.afterParticiple(k-1)) {
 		// …, calling the deal "a disaster" and accusing him of …: the
 		// subject of the main clause.
 		return objectVerbs[t[k].lower()] != "" || a.particle(k) > k
@@ -1314,6 +1314,9 @@ func (a *article) checkClause(r *report) bool {
 	if direct && outside < 3 {
 		return false // the quotation is all that is reported: a direct one
 	}
+	if e := r.clause.e; !verb && r.method == "reported-after" && r.kind == quotes.Indirect && e+1 < len(t) && t[e].text == ":" && a.opensDirect(e+1) {
+		return false // put it this way: “…”; said in 2015: “…”: the quotation is what is said
+	}
 	// Trim a trailing comma or dash the clause ends with.
 	for r.clause.e > r.clause.s && !t[r.clause.e-1].word() && !t[r.clause.e-1].mark {
 		r.clause.e--
@@ -1334,7 +1337,10 @@ func (a *article) skipPrepositions(p int) int {
 			p = q // in June 2012
 			continue
 		}
-		if p+1 >= len(t) || t[p].tag != "IN" || t[p].inQuote() || t[p].lower() == "that" {
+		// to before a noun is a preposition too: during a visit to
+		// Scotland; not told reporters to leave.
+		to := p+1 < len(t) && t[p].lower() == "to" && !strings.HasPrefix(t[p+1].tag, "VB")
+		if p+1 >= len(t) || t[p].tag != "IN" && !to || t[p].inQuote() || t[p].lower() == "that" {
 			break
 		}
 		np := a.nounPhraseRight(p + 1)
@@ -1444,6 +1450,8 @@ func (a *article) clauseEnd(p int) int {
 		switch {
 		case w == ";":
 			return k
+		case w == ":" && k+1 < end && a.opensDirect(k+1):
+			return k // …, explaining he worked with Chrabaszcz: “Vito is outstanding …”
 		case w == "," && k+2 < end && t[k+1].lower() == "according" && t[k+2].lower() == "to":
 			return k // …, according to the Associated Press: a credit of its own
 		case sub && w == "," && k+2 < end && a.mainClause(k+1):
@@ -1480,6 +1488,13 @@ func (a *article) clauseEnd(p int) int {
 		}
 	}
 	return end
+}
+
+// opensDirect reports whether toks[j] is the opening mark of a direct
+// quotation: a record of its own.
+func (a *article) opensDirect(j int) bool {
+	q := a.toks[j].quote
+	return q >= 0 && a.toks[j].mark && a.span[q][0] == j && a.qs[q].Kind == quotes.Direct
 }
 
 // notOnly reports whether but at toks[k] answers a "not only" after
