@@ -349,7 +349,7 @@ func (a *article) reportedQuestion(k int) (report, bool) {
 		}
 	}
 	clause := p
-	if p < len(t) && !questionWords[t[p].lower()] && t[p].lower() != "to" {
+	if p < len(t) && !questionWords[t[p].lower()] && t[p].lower() != "to" && t[p].lower() != "about" {
 		np := a.nounPhraseRight(p) // the addressee
 		if np.empty() || unnamed || pass {
 			return report{}, false
@@ -366,14 +366,21 @@ func (a *article) reportedQuestion(k int) (report, bool) {
 	case t[p].lower() == "to" && (p > clause || unnamed):
 		// A request: the addressee belongs to it (asked him to condemn
 		// violence).
+	case t[p].lower() == "about" && p+1 < len(t) && t[p+1].sent == sent:
+		p++ // what the question is about: Asked about his paid speeches, …
+		clause = p
 	default:
 		return report{}, false
 	}
 	end := a.clauseEnd(p)
-	if unnamed {
+	if unnamed || t[clause-1].lower() == "about" {
 		for j := p; j < end; j++ {
 			if t[j].text == "," && !t[j].inQuote() {
 				end = j // Asked whether …, Johnson demurred
+				break
+			}
+			if t[j].text == "," && j+1 < end && t[j+1].mark && t[j+1].quote == t[j].quote {
+				end = j + 2 // the quotation's comma: Asked if he is “realistic,” 72 percent said
 				break
 			}
 		}
