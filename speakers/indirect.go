@@ -1467,7 +1467,7 @@ func (a *article) clauseEnd(p int) int {
 			return k // …, they differ by degree
 		case w == "," && k+3 < end && a.coordinator(k+1) && a.coordinateClause(p, k+2):
 			return k // …, and the downgrade is casting a shadow; …, but polls are not
-		case delimiter(w) && k+1 < end && a.clauseBreak(k+1, end):
+		case (delimiter(w) || w == "-") && k+1 < end && a.clauseBreak(k+1, end):
 			return k // …, compared with 64 percent who say; …, they also say
 		case strings.HasSuffix(w, "ing") && (speechVerbs[w] != "" || w == "citing") && a.afterComma(k):
 			if t[k-1].mark {
