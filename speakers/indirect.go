@@ -1610,17 +1610,13 @@ func (a *article) coordinateClause(p, j int) bool {
 	return !a.subordinate(p) && a.mainClause(j)
 }
 
-// coordinator reports whether toks[k] joins a clause that may leave what
-// is reported: and; or but, unless a pronoun follows, which goes on with
-// the reported speaker's words (she hopes to win, but she knows …).
+// coordinator reports whether toks[k], and or but, joins a clause that
+// may leave what is reported. A pronoun after but starts the writer's
+// clause as often as not (she will not ask him to withdraw, but she has
+// bristled at …): annotators end the report there.
 func (a *article) coordinator(k int) bool {
-	switch a.toks[k].lower() {
-	case "and":
-		return true
-	case "but":
-		return k+1 < len(a.toks) && !subjectPronouns[a.toks[k+1].lower()]
-	}
-	return false
+	w := a.toks[k].lower()
+	return w == "and" || w == "but"
 }
 
 // subordinate reports whether the clause at toks[p] opens with a
