@@ -1459,6 +1459,8 @@ func (a *article) clauseEnd(p int) int {
 			return k
 		case w == ":" && k+1 < end && a.opensDirect(k+1):
 			return k // …, explaining he worked with Chrabaszcz: “Vito is outstanding …”
+		case w == "," && k+2 < end && (t[k+1].lower() == "a" || t[k+1].lower() == "an") && a.trailingApposition(k+1, end):
+			return k // …, it would slash 30,000 jobs, a mass layoff rivaling …: the writer's
 		case w == "," && k+2 < end && t[k+1].lower() == "according" && t[k+2].lower() == "to":
 			return k // …, according to the Associated Press: a credit of its own
 		case sub && w == "," && k+2 < end && a.mainClause(k+1):
@@ -1495,6 +1497,32 @@ func (a *article) clauseEnd(p int) int {
 		}
 	}
 	return end
+}
+
+// trailingApposition reports whether toks[j:end], after a comma that ends
+// a clause, is a noun phrase set in apposition to it, the writer's gloss:
+// a swipe at the recent disturbances; a plan the billionaire has modified.
+// It has no verb of its own before a relative clause, and no and that
+// would make it the last of a list.
+func (a *article) trailingApposition(j, end int) bool {
+	t := a.toks
+	nouns := 0
+	for q := j + 1; q < end; q++ {
+		w := t[q].lower()
+		switch {
+		case t[q].inQuote():
+			return false
+		case w == "and" || w == "or" || w == "," || w == ":" || w == ";":
+			return false
+		case strings.HasPrefix(t[q].tag, "NN"):
+			nouns++
+		case relative(w) || t[q].tag == "IN" || t[q].tag == "VBG" || t[q].tag == "VBN":
+			return nouns > 0 // a swipe at …; a plan that …; a layoff rivaling …
+		case a.finite(q) || t[q].tag == "MD":
+			return false
+		}
+	}
+	return nouns > 0
 }
 
 // opensDirect reports whether toks[j] is the opening mark of a direct
