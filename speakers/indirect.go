@@ -1471,7 +1471,7 @@ func (a *article) clauseEnd(p int) int {
 			return k // …, and the downgrade is casting a shadow; …, but polls are not
 		case (delimiter(w) || w == "-") && k+1 < end && a.clauseBreak(k+1, end):
 			return k // …, compared with 64 percent who say; …, they also say
-		case strings.HasSuffix(w, "ing") && (speechVerbs[w] != "" || w == "citing") && a.afterComma(k):
+		case strings.HasSuffix(w, "ing") && (speechVerbs[w] != "" || objectVerbs[w] != "" || phrasalForms[w] != "" || w == "citing") && a.afterComma(k):
 			if t[k-1].mark {
 				return k // …,” adding: the quotation stays whole
 			}
