@@ -1022,6 +1022,9 @@ func (a *article) reportedBefore(k int) (report, bool) {
 	if start >= comma {
 		return report{}, false
 	}
+	if a.askedLead(start, comma) {
+		return report{}, false // Asked about the bomb, Clinton said: the question is no one's words
+	}
 	// Nothing but adverbials, an addressee or a phrase qualifying the
 	// subject may follow the cue, up to the sentence's end or a comma that
 	// resumes the clause: …, said one GOP source in the room; …, Graham told
@@ -1051,6 +1054,27 @@ func (a *article) reportedBefore(k int) (report, bool) {
 		}
 	}
 	return report{clause: phrase{start, end}, subj: subj, cue: phrase{k, k + 1}, gap: gap, method: "reported-before"}, true
+}
+
+// askedLead reports whether toks[start:comma], before the comma of a cue,
+// is all a question put to its subject: (When) asked about the bomb, Clinton
+// said. Not when a clause follows the question: When asked …, Canova
+// bristled and said "No comment," the Herald reported.
+func (a *article) askedLead(start, comma int) bool {
+	t := a.toks
+	q := start
+	if q+1 < comma && (t[q].lower() == "when" || t[q].lower() == "if") {
+		q++
+	}
+	if !a.askVerb(q) {
+		return false
+	}
+	for j := q; j < comma; j++ {
+		if t[j].text == "," && !t[j].inQuote() {
+			return false
+		}
+	}
+	return true
 }
 
 // verblessTail returns where the sentence of cue k ends when what is left
