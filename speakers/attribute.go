@@ -2006,8 +2006,8 @@ func (a *article) leadingPhrase(s int) bool {
 // pastLeading returns where the subject starts after the leading adverbial
 // that opens at toks[s], before toks[k]: past its comma, and past a state
 // or a second adverbial that its commas set off (At an event in Ames,
-// Iowa, on Sunday, Mrs. Clinton …). Within 15 words of the comma before, s
-// if there is no comma.
+// Iowa, on Sunday, Mrs. Clinton …). Each comma is looked for within 15
+// words; with none, the subject starts where the search did.
 func (a *article) pastLeading(s, k int) int {
 	t := a.toks
 	for n := 0; n < 3; n++ {
@@ -2059,12 +2059,15 @@ func (a *article) apposedName(np phrase, k int) phrase {
 // time adverbial closed by a comma: Last month, …; Two weeks ago, ….
 func (a *article) timePhrase(s int) bool {
 	t := a.toks
+	counts := 0 // a few, several: no time alone (A few, however, said)
 	for j := s; j < len(t) && j < s+5 && t[j].sent == t[s].sent; j++ {
 		if t[j].text == "," {
-			return j > s
+			return j > s+counts
 		}
 		w := t[j].lower()
-		if !timeWords[w] && !weekdays[w] && !months[w] && t[j].tag != "CD" && !timeCounts[w] {
+		if timeCounts[w] {
+			counts++
+		} else if !timeWords[w] && !weekdays[w] && !months[w] && t[j].tag != "CD" {
 			return false
 		}
 	}

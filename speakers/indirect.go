@@ -110,7 +110,7 @@ func namedFirst(reps []report) []report {
 // partial quotation.
 func (a *article) holdsPartial(p, end int) bool {
 	for j := p; j < end; j++ {
-		if q := a.toks[j].quote; q >= 0 && a.toks[j].mark && a.span[q][0] == j && a.qs[q].Kind == quotes.Partial {
+		if a.opens(j, quotes.Partial) {
 			return true
 		}
 	}
@@ -1345,7 +1345,7 @@ func (a *article) checkClause(r *report) bool {
 	if direct && outside < 3 {
 		return false // the quotation is all that is reported: a direct one
 	}
-	if e := r.clause.e; !verb && r.method == "reported-after" && r.kind == quotes.Indirect && e+1 < len(t) && t[e].text == ":" && a.opensDirect(e+1) {
+	if e := r.clause.e; !verb && r.method == "reported-after" && r.kind == quotes.Indirect && e+1 < len(t) && t[e].text == ":" && a.opens(e+1, quotes.Direct) {
 		return false // put it this way: “…”; said in 2015: “…”: the quotation is what is said
 	}
 	// Trim a trailing comma or dash the clause ends with.
@@ -1481,7 +1481,7 @@ func (a *article) clauseEnd(p int) int {
 		switch {
 		case w == ";":
 			return k
-		case w == ":" && k+1 < end && a.opensDirect(k+1):
+		case w == ":" && k+1 < end && a.opens(k+1, quotes.Direct):
 			return k // …, explaining he worked with Chrabaszcz: “Vito is outstanding …”
 		case w == "," && k+2 < end && (t[k+1].lower() == "a" || t[k+1].lower() == "an") && a.trailingApposition(k+1, end):
 			return k // …, it would slash 30,000 jobs, a mass layoff rivaling …: the writer's
@@ -1525,9 +1525,9 @@ func (a *article) clauseEnd(p int) int {
 
 // trailingApposition reports whether toks[j:end], after a comma that ends
 // a clause, is a noun phrase set in apposition to it, the writer's gloss:
-// a swipe at the recent disturbances; a plan the billionaire has modified.
-// It has no verb of its own before a relative clause, and no and that
-// would make it the last of a list.
+// a swipe at the recent disturbances; a mass layoff rivaling …; a plan
+// that …. It has no verb of its own before what modifies its noun, and no
+// and that would make it the last of a list.
 func (a *article) trailingApposition(j, end int) bool {
 	t := a.toks
 	nouns := 0
@@ -1549,11 +1549,11 @@ func (a *article) trailingApposition(j, end int) bool {
 	return nouns > 0
 }
 
-// opensDirect reports whether toks[j] is the opening mark of a direct
-// quotation: a record of its own.
-func (a *article) opensDirect(j int) bool {
+// opens reports whether toks[j] is the opening mark of a quotation of
+// kind k.
+func (a *article) opens(j int, k quotes.Kind) bool {
 	q := a.toks[j].quote
-	return q >= 0 && a.toks[j].mark && a.span[q][0] == j && a.qs[q].Kind == quotes.Direct
+	return q >= 0 && a.toks[j].mark && a.span[q][0] == j && a.qs[q].Kind == k
 }
 
 // notOnly reports whether but at toks[k] answers a "not only" after

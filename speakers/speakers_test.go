@@ -1627,3 +1627,26 @@ func TestTags(t *testing.T) {
 		}
 	}
 }
+
+// TestTimePhrase checks which sentence openings read as a time adverbial
+// closed by a comma: a count of days is one, a count alone is not.
+func TestTimePhrase(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"Last month, the senator spoke.", true},
+		{"Earlier this week, the senator spoke.", true},
+		{"A few days later, Trump reversed himself.", true},
+		{"A few, however, were angry.", false},
+		{"Several, like Smith, were angry.", false},
+		{"The senator spoke.", false},
+	} {
+		toks := tokenize(tt.text)
+		splitSentences(toks)
+		a := newArticle(tt.text, toks, nil, buildRegistry(toks))
+		if got := a.timePhrase(0); got != tt.want {
+			t.Errorf("timePhrase(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
