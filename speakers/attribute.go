@@ -557,7 +557,7 @@ func (a *article) cueAfter(i int) (m, cue phrase, method string, ok bool) {
 		// A short phrase completes the quotation before an inverted cue:
 		// "This will be a challenge" for Clinton, said Kunin.
 		if p := a.skipPrepositions(j); p > j && p <= j+5 && p+1 < len(t) && t[p].text == "," &&
-			a.speechVerb(p+1) && inverting[speechVerbs[t[p+1].lower()]] && t[p+1].para == para {
+			a.invertingVerb(p+1) && t[p+1].para == para {
 			j = p
 		}
 	}
@@ -571,7 +571,7 @@ func (a *article) cueAfter(i int) (m, cue phrase, method string, ok bool) {
 	if j >= len(t) || t[j].para != para || t[j].inQuote() {
 		return m, cue, "", false
 	}
-	if a.speechVerb(j) && inverting[speechVerbs[t[j].lower()]] { // said Kim
+	if a.invertingVerb(j) { // said Kim
 		np := a.subjectRight(j + 1)
 		return np, phrase{j, j + 1}, "cue-after", true
 	}
@@ -890,6 +890,12 @@ func (a *article) besideVerb(k int) (int, bool) {
 	return k + 1, strings.HasPrefix(t[k].tag, "VB")
 }
 
+// invertingVerb reports whether toks[k] is a reporting verb, used as a
+// verb, that may come before its subject: said Kim.
+func (a *article) invertingVerb(k int) bool {
+	return a.speechVerb(k) && inverting[speechVerbs[a.toks[k].lower()]]
+}
+
 // speechVerb reports whether toks[k] is a reporting verb used as a verb.
 func (a *article) speechVerb(k int) bool {
 	t := &a.toks[k]
@@ -990,7 +996,7 @@ func (a *article) subjectLeft(k int) phrase {
 		// named: the verb may follow the name in apposition (Her main
 		// rival, Bernie Sanders, has soared in the polls by saying).
 		// inverted: the subject follows its verb ("…," said Kirby, adding).
-		inverted := subj.s > 0 && a.speechVerb(subj.s-1) && inverting[speechVerbs[t[subj.s-1].lower()]]
+		inverted := subj.s > 0 && a.invertingVerb(subj.s-1)
 		if !inverted && !verb(j) && !verb(a.skipRight(j)) && (!named || !verb(j+1) && !verb(a.skipRight(j+1))) {
 			return phrase{e, e}
 		}
@@ -1958,7 +1964,7 @@ func (a *article) mainSubject(sent, k int) phrase {
 		for s < k && (t[s].text == "," || isDash(t[s].text)) {
 			s++
 		}
-		if s < k && a.speechVerb(s) && inverting[speechVerbs[t[s].lower()]] {
+		if s < k && a.invertingVerb(s) {
 			return a.nounPhraseRight(s + 1)
 		}
 		return a.nounPhraseRight(s)
