@@ -279,13 +279,20 @@ func (a *article) clauseVerb(k int) bool {
 	if lemma == "" {
 		lemma = evidential[t[k].lower()]
 	}
-	if lemma == "" || !clauseVerbs[lemma] || !strings.HasPrefix(t[k].tag, "VB") || a.supposition(k) {
+	if lemma == "" || !clauseVerbs[lemma] && !a.pointOut(k) || !strings.HasPrefix(t[k].tag, "VB") || a.supposition(k) {
 		return false
 	}
 	if a.passiveBefore(k) && !strings.HasSuffix(t[k].lower(), "ing") {
 		return false
 	}
 	return true
+}
+
+// pointOut reports whether toks[k] is point with the particle out, which
+// takes a clause: pointed out that Hawaii rarely gets two hurricanes.
+func (a *article) pointOut(k int) bool {
+	t := a.toks
+	return speechVerbs[t[k].lower()] == "point" && k+1 < len(t) && t[k+1].lower() == "out" && !t[k+1].inQuote()
 }
 
 // askVerb reports whether toks[k] is a form of ask used as a verb.
@@ -421,6 +428,11 @@ func (a *article) objectVerb(k int) bool {
 	if t[k].tag == "VBG" && k > 0 && (a.afterComma(k) || t[k-1].lower() == "and" && a.afterParticiple(k-1)) {
 		// …, calling the deal "a disaster" and accusing him of …: the
 		// subject of the main clause.
+		return objectVerbs[t[k].lower()] != "" || a.particle(k) > k
+	}
+	if t[k].tag == "VBG" && a.passiveBefore(k) && t[k-1].lower() != "so-called" {
+		// Progressive: Republicans are slamming Kaine; have been demanding
+		// that police release the video.
 		return objectVerbs[t[k].lower()] != "" || a.particle(k) > k
 	}
 	if !strings.HasPrefix(t[k].tag, "VB") || t[k].tag == "VBG" || t[k].tag == "VB" || a.passiveBefore(k) {
@@ -776,6 +788,9 @@ func (a *article) reportedAfter(k int) (report, bool) {
 			p = a.skipPrepositions(p) // telling her in a debate that
 		}
 	}
+	if a.pointOut(k) {
+		p++
+	}
 	p = a.skipTime(p)
 	that := p < len(t) && t[p].lower() == "that"
 	if that {
@@ -1030,6 +1045,9 @@ func (a *article) reportedBefore(k int) (report, bool) {
 	// resumes the clause: …, said one GOP source in the room; …, Graham told
 	// The Huffington Post.
 	rest := max(k+1, subj.e)
+	if a.pointOut(k) && rest == k+1 {
+		rest++ // …, Cruz pointed out.
+	}
 	if addresseeVerbs[speechVerbs[t[k].lower()]] {
 		if np := a.nounPhraseRight(rest); !np.empty() {
 			rest = np.e
@@ -1356,7 +1374,30 @@ func (a *article) checkClause(r *report) bool {
 	// clause that does not open with a preposition passes without one.
 	// An object needs no verb (called the nominee a liar).
 	long := (words >= 5 || words >= 4 && r.method == "reported-object") && t[r.clause.s].tag != "IN"
+	if r.method == "reported-object" && a.objectNoun(r.clause) {
+		return true // an object may be a name alone: endorsed Trump, praised the deal
+	}
 	return words >= 3 && (verb || long || r.kind == quotes.Partial)
+}
+
+// objectNoun reports whether the object clause c opens with a noun phrase:
+// a name, a pronoun or a noun with its modifiers, not a time (Thursday, in
+// 1992), an adverb (loudly) or a prepositional phrase.
+func (a *article) objectNoun(c phrase) bool {
+	t := a.toks
+	if c.empty() || a.skipTime(c.s) > c.s {
+		return false
+	}
+	switch tag := t[c.s].tag; {
+	case tag == "IN" || tag == "TO" || strings.HasPrefix(tag, "RB") || strings.HasPrefix(tag, "VB"):
+		return false
+	}
+	for k := c.s; k < c.e; k++ {
+		if strings.HasPrefix(t[k].tag, "NN") || t[k].tag == "PRP" {
+			return true
+		}
+	}
+	return false
 }
 
 // skipPrepositions passes over prepositional phrases: in the room, at the
