@@ -1914,6 +1914,9 @@ func (a *article) nounPhraseLeft(e int) phrase {
 	if end > e && p.e == e {
 		p.e = end
 	}
+	if !p.empty() && p.s >= 2 && t[p.s-1].lower() == "of" && (partitives[t[p.s-2].lower()] || number(t[p.s-2].lower())) && !t[p.s-2].inQuote() {
+		p.s -= 2 // one of his senior aides, as nounPhraseRight has it
+	}
 	return p
 }
 
@@ -2117,6 +2120,15 @@ func (a *article) resolve(m phrase) who {
 	}
 	if s >= m.e {
 		return who{}
+	}
+	if w := t[m.s].lower(); (partitives[w] || number(w)) && (m.e-m.s == 1 && m.e < len(t) && t[m.e].lower() == "of" || m.e-m.s > 2 && t[m.s+1].lower() == "of") {
+		// A part of those named after it: one of Obama's advisers, two of
+		// the jurors, some of his aides. The whole phrase says who.
+		typ := Group
+		if w == "one" {
+			typ = Person
+		}
+		return who{name: a.written(phrase{m.s, a.modifierEnd(m.e)}), typ: typ, conf: 0.6, how: "group"}
 	}
 	if m.e-m.s == 1 && quantifiers[t[m.s].lower()] {
 		return who{name: t[m.s].text, typ: Group, conf: 0.7, how: "group"} // Some say
