@@ -288,6 +288,12 @@ func (a *article) clauseVerb(k int) bool {
 	return true
 }
 
+// asLead reports whether subj follows an as that opens its sentence: As
+// Politico reported, …; the clause after the comma is what is reported.
+func (a *article) asLead(subj phrase) bool {
+	return !subj.empty() && subj.s > 0 && a.toks[subj.s-1].lower() == "as" && a.sentenceStart(subj.s) == subj.s-1
+}
+
 // pointOut reports whether toks[k] is point with the particle out, which
 // takes a clause: pointed out that Hawaii rarely gets two hurricanes.
 func (a *article) pointOut(k int) bool {
@@ -792,6 +798,9 @@ func (a *article) reportedAfter(k int) (report, bool) {
 		p++
 	}
 	p = a.skipTime(p)
+	if p+1 < len(t) && t[p].text == "," && a.asLead(subj) {
+		p++ // As Politico reported, the campaign spent …
+	}
 	that := p < len(t) && t[p].lower() == "that"
 	if that {
 		p++
@@ -1021,10 +1030,15 @@ func (a *article) reportedBefore(k int) (report, bool) {
 				subj.s = np.s
 			}
 		}
-		if subj.empty() || subj.s == 0 || !a.afterComma(subj.s) {
+		// …, as Politico reported: the as-clause credits what comes before.
+		asTail := !subj.empty() && subj.s > 1 && t[subj.s-1].lower() == "as" && !t[subj.s-1].inQuote() && a.afterComma(subj.s-1)
+		if subj.empty() || subj.s == 0 || !a.afterComma(subj.s) && !asTail {
 			return report{}, false
 		}
 		comma = subj.s - 1
+		if asTail {
+			comma--
+		}
 	}
 	if _, ok := a.documentSubject(subj, k); evidential[t[k].lower()] != "" && !ok {
 		return report{}, false
