@@ -410,11 +410,17 @@ func (a *article) set(at *Attribution, w who, m, cue phrase, method string) {
 }
 
 // negated reports whether the verb that cue opens is negated: did not say,
-// has not publicly accused, never said, cannot say.
+// has not publicly accused, never said, cannot say, declined to say.
 func (a *article) negated(cue phrase) bool {
 	t := a.toks
 	if cue.empty() || !strings.HasPrefix(t[cue.s].tag, "VB") {
 		return false
+	}
+	if g := a.infinitiveOf(cue.s); g >= 0 {
+		if refusals[t[g].lower()] != "" {
+			return true
+		}
+		cue = phrase{g, g + 1} // did not go on to say
 	}
 	for j := cue.s - 1; j >= 0 && j >= cue.s-4 && t[j].sent == t[cue.s].sent && !t[j].inQuote(); j-- {
 		switch w := t[j].lower(); {
@@ -428,6 +434,36 @@ func (a *article) negated(cue phrase) bool {
 	return false
 }
 
+// infinitiveOf returns the index of the verb whose infinitive the speech
+// act at toks[k] is, when that verb passes its subject on to it: went on
+// to say, seemed to suggest, continued to criticize, declined to say. It
+// returns -1 otherwise.
+func (a *article) infinitiveOf(k int) int {
+	t := a.toks
+	if k < 2 || t[k].tag != "VB" || t[k-1].lower() != "to" || t[k-1].inQuote() {
+		return -1
+	}
+	g := k - 2
+	if t[g].lower() == "on" && g > 0 && goForms[t[g-1].lower()] {
+		g-- // went on to say
+	} else if raising[t[g].lower()] == "" && refusals[t[g].lower()] == "" {
+		return -1
+	}
+	if t[g].inQuote() || !strings.HasPrefix(t[g].tag, "VB") && t[g].tag != "NNS" || t[g].tag == "VBG" && !a.passiveBefore(g) {
+		return -1
+	}
+	return g
+}
+
+// raising holds the verbs whose subject is that of the infinitive they
+// take, as speaker: seemed to suggest, continued to criticize, tried to
+// explain. refusals are those that deny the act: declined to say.
+var (
+	raising  = inflect("seem appear continue begin start try")
+	refusals = inflect("decline refuse")
+	goForms  = wordSet("go goes went gone going")
+)
+
 // fullMention returns the speaker's mention m with what the writer put
 // beside it to say who that is: a parenthetical, an apposition, a relative
 // clause, a place. Rep. Gwen Moore (D-Wis.); Hugh Hill, a doctor at the
@@ -437,6 +473,9 @@ func (a *article) fullMention(m, cue phrase) phrase {
 	t := a.toks
 	if m.empty() || cue.empty() || m.e >= len(t) || pronouns[t[m.s].lower()] != nil {
 		return m
+	}
+	if g := a.infinitiveOf(cue.s); g >= 0 {
+		cue = phrase{g, g + 1} // protesters continued to demand: the mention ends before continued
 	}
 	sent := t[m.s].sent
 	if m.e <= cue.s { // the mention before its verb: Hill, a doctor, said
@@ -955,6 +994,9 @@ func relative(w string) bool { return w == "who" || w == "which" || w == "that" 
 // (the subject of the main clause).
 func (a *article) subjectLeft(k int) phrase {
 	t := a.toks
+	if g := a.infinitiveOf(k); g >= 0 {
+		return a.subjectLeft(g) // Trump went on to say: the subject of went
+	}
 	e := a.skipLeft(k)
 	if e == 0 {
 		return phrase{e, e}

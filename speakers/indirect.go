@@ -441,6 +441,9 @@ func (a *article) objectVerb(k int) bool {
 		// that police release the video.
 		return objectVerbs[t[k].lower()] != "" || a.particle(k) > k
 	}
+	if a.infinitiveOf(k) >= 0 {
+		return objectVerbs[t[k].lower()] != "" || a.particle(k) > k // continued to criticize the judge
+	}
 	if !strings.HasPrefix(t[k].tag, "VB") || t[k].tag == "VBG" || t[k].tag == "VB" || a.passiveBefore(k) {
 		return false
 	}
