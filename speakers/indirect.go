@@ -427,24 +427,22 @@ var objectVerbs = inflect(`urge demand propose criticize criticise condemn prais
 var causative = inflect(`encourage`)
 
 // objectVerb reports whether toks[k] is one of objectVerbs or a phrasal
-// speech act with its particle, as an active verb: not a participle
-// (citing, criticized by) nor a base form (refused to criticize).
+// speech act with its particle, as an active verb: finite, in the
+// progressive, or the infinitive of a verb that passes its subject on
+// (continued to criticize); not a participle (criticized by) nor another
+// base form (plans to criticize, would criticize).
 func (a *article) objectVerb(k int) bool {
 	t := a.toks
-	if t[k].tag == "VBG" && k > 0 && (a.afterComma(k) || t[k-1].lower() == "and" && a.afterParticiple(k-1)) {
+	switch {
+	case t[k].tag == "VBG" && k > 0 && (a.afterComma(k) || t[k-1].lower() == "and" && a.afterParticiple(k-1)):
 		// …, calling the deal "a disaster" and accusing him of …: the
 		// subject of the main clause.
-		return objectVerbs[t[k].lower()] != "" || a.particle(k) > k
-	}
-	if t[k].tag == "VBG" && a.passiveBefore(k) && t[k-1].lower() != "so-called" {
+	case t[k].tag == "VBG" && a.passiveBefore(k) && t[k-1].lower() != "so-called":
 		// Progressive: Republicans are slamming Kaine; have been demanding
 		// that police release the video.
-		return objectVerbs[t[k].lower()] != "" || a.particle(k) > k
-	}
-	if a.infinitiveOf(k) >= 0 {
-		return objectVerbs[t[k].lower()] != "" || a.particle(k) > k // continued to criticize the judge
-	}
-	if !strings.HasPrefix(t[k].tag, "VB") || t[k].tag == "VBG" || t[k].tag == "VB" || a.passiveBefore(k) {
+	case a.infinitiveOf(k) >= 0:
+		// continued to criticize the judge
+	case !strings.HasPrefix(t[k].tag, "VB") || t[k].tag == "VBG" || t[k].tag == "VB" || a.passiveBefore(k):
 		return false
 	}
 	return objectVerbs[t[k].lower()] != "" || a.particle(k) > k
