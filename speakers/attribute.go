@@ -1532,6 +1532,10 @@ var pollParticiples = wordSet("surveyed polled interviewed questioned sampled")
 // two of the senators.
 var partitives = wordSet("one two three four five some many most several few all each both none either neither any")
 
+// partitive reports whether w may name a part of those an of-phrase
+// names: one of, some of, twelve of.
+func partitive(w string) bool { return partitives[w] || number(w) }
+
 // proportionLead may open a proportion: more than, nearly, about.
 var proportionLead = wordSet("more than less fewer nearly almost about roughly some over under just only")
 
@@ -1956,7 +1960,7 @@ func (a *article) nounPhraseLeft(e int) phrase {
 	if end > e && p.e == e {
 		p.e = end
 	}
-	if !p.empty() && p.s >= 2 && t[p.s-1].lower() == "of" && (partitives[t[p.s-2].lower()] || number(t[p.s-2].lower())) && !t[p.s-2].inQuote() {
+	if !p.empty() && p.s >= 2 && t[p.s-1].lower() == "of" && partitive(t[p.s-2].lower()) && !t[p.s-2].inQuote() {
 		p.s -= 2 // one of his senior aides, as nounPhraseRight has it
 	}
 	return p
@@ -2163,7 +2167,7 @@ func (a *article) resolve(m phrase) who {
 	if s >= m.e {
 		return who{}
 	}
-	if w := t[m.s].lower(); (partitives[w] || number(w)) && (m.e-m.s == 1 && m.e < len(t) && t[m.e].lower() == "of" || m.e-m.s > 2 && t[m.s+1].lower() == "of") {
+	if w := t[m.s].lower(); partitive(w) && m.e-m.s > 2 && t[m.s+1].lower() == "of" {
 		// A part of those named after it: one of Obama's advisers, two of
 		// the jurors, some of his aides. The whole phrase says who.
 		typ := Group

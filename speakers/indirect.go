@@ -1403,8 +1403,7 @@ func (a *article) objectNoun(c phrase) bool {
 	if c.empty() || a.skipTime(c.s) > c.s {
 		return false
 	}
-	switch tag := t[c.s].tag; {
-	case tag == "IN" || tag == "TO" || strings.HasPrefix(tag, "RB") || strings.HasPrefix(tag, "VB"):
+	if tag := t[c.s].tag; tag == "IN" || tag == "TO" || strings.HasPrefix(tag, "RB") || strings.HasPrefix(tag, "VB") {
 		return false
 	}
 	for k := c.s; k < c.e; k++ {
