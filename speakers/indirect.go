@@ -1447,6 +1447,9 @@ func (a *article) skipTime(p int) int {
 		switch {
 		case weekdays[w] || w == "today" || w == "yesterday" || w == "tonight" || w == "earlier" || w == "later" || w == "also":
 			p++
+			if p < len(t) && dayParts[t[p].lower()] && w != "tonight" && w != "earlier" && w != "later" && w != "also" {
+				p++ // Friday afternoon, yesterday morning
+			}
 		case w == "on" && p+1 < len(t) && weekdays[t[p+1].lower()]:
 			p += 2
 		case (w == "in" || w == "on") && p+1 < len(t) && (months[t[p+1].lower()] || isYear(t[p+1].text)):
@@ -1484,6 +1487,10 @@ func isYear(w string) bool {
 }
 
 var weekdays = wordSet("monday tuesday wednesday thursday friday saturday sunday")
+
+// dayParts are the parts of a day that may follow a weekday in a time
+// phrase: Friday afternoon.
+var dayParts = wordSet("morning afternoon evening night")
 
 // sentenceEnd returns the index of the token that ends the sentence of
 // toks[p] (its final punctuation), or one past its last token.
