@@ -1573,7 +1573,7 @@ func (a *article) clauseEnd(p int) int {
 			}
 		case (w == "and" || w == "but") && k+1 < end && !a.notOnly(p, k):
 			for j := k + 1; j < end && j <= k+5 && !t[j].inQuote() && t[j].text != ","; j++ {
-				if (a.speechVerb(j) || a.objectVerb(j)) && a.finite(j) {
+				if (a.speechVerb(j) || a.objectVerb(j)) && (a.finite(j) || a.pastAfterAnd(k, j)) {
 					if t[k-1].text == "," {
 						return k - 1
 					}
@@ -1583,6 +1583,16 @@ func (a *article) clauseEnd(p int) int {
 		}
 	}
 	return end
+}
+
+// pastAfterAnd reports whether toks[j], right after and at toks[k], is a
+// past tense the tagger took for a participle: said he would order a review
+// and warned against …. Not a participle coordinated with another one
+// (was drafted and criticized) nor a passive (and criticized by).
+func (a *article) pastAfterAnd(k, j int) bool {
+	t := a.toks
+	return j == k+1 && t[j].tag == "VBN" && strings.HasSuffix(t[j].lower(), "ed") && t[k-1].tag != "VBN" &&
+		(j+1 >= len(t) || t[j+1].lower() != "by")
 }
 
 // trailingApposition reports whether toks[j:end], after a comma that ends
