@@ -222,13 +222,16 @@ func straightRole(text string, lo, hi, i, size int) role {
 }
 
 // curlyRole trusts a curly mark's shape unless its context says plainly the
-// opposite, as in ”Hello” typed with the wrong key.
+// opposite, as in ”Hello” typed with the wrong key, or it opens the
+// paragraph.
 func curlyRole(text string, lo, hi, i, size int, shape role) role {
 	before, after := leftOpen(text, lo, i), rightOpen(text, i+size, hi)
 	if shape == opener && after && !before {
 		return closer
 	}
-	if shape == closer && before && !after {
+	if shape == closer && (before && !after || i == lo) {
+		// A paragraph that starts with a closing mark has nothing open for
+		// it to close: ” … what I learned is …,” he said.
 		return opener
 	}
 	return shape

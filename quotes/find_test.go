@@ -50,6 +50,7 @@ var findTests = []struct{ name, in string }{
 	{"inch mark", `He is 6'2" tall and said "⟦pfine⟧" twice.`},
 	{"unclosed ends with paragraph", "He said \"⟦I will not go⟧\nNext paragraph has no quote."},
 	{"stray closer", `The 12" record” was sold. She said “⟦Fine.⟧”`},
+	{"closing mark opening a paragraph", "It was late.\n\n” ⟦… what I learned is that words matter,⟧” he said."},
 	{"stray opener restarts", `A “stray mark and then “⟦pa real quote,⟧” he said.`},
 	{"multi-paragraph", "“⟦The first part.⟧\n\n“⟦+The second part.⟧\n\n“⟦+The end,⟧” he said."},
 	{"blank lines", "\n\n  \n“⟦Hi.⟧”\n\n"},
