@@ -50,8 +50,8 @@ func (a *article) findReports() []report {
 	var out []report
 	t := a.toks
 	for k := range t {
-		if t[k].inQuote() || t[k].headline {
-			continue
+		if t[k].inQuote() || t[k].headline && t[k].text != ":" {
+			continue // a headline's words are too often mistagged; its colon credit is not
 		}
 		var r report
 		var ok bool
@@ -1264,7 +1264,8 @@ func (a *article) trailingStart(s, e int) int {
 
 // colonCredit matches a headline or lead that credits its claim to a name
 // before a colon: Sanders: Brexit's message could draw Trump support. The
-// name must be one the article introduces (not UPDATE:, WATCH:, Q:).
+// name must be one the article introduces (not UPDATE:, WATCH:, Q:), or a
+// poll, survey, study or report. A headline's colon counts too.
 func (a *article) colonCredit(k int) (report, bool) {
 	t := a.toks
 	m, ok := a.colonName(k)
@@ -1291,6 +1292,9 @@ func (a *article) colonName(k int) (phrase, bool) {
 	}
 	if s > 0 && t[s-1].para == t[k].para && !(t[k+1].inQuote() && t[s-1].mark && t[s-1].quote != t[k+1].quote) {
 		return phrase{}, false // not a name that opens its paragraph
+	}
+	if w := t[s].lower(); s+1 == k && findingNouns[w] && w != "analysis" && !t[k+1].inQuote() {
+		return phrase{s, k}, true // Poll: Clinton and Trump in dead heat; not Analysis: …, a genre
 	}
 	if e, ambiguous := a.lookup(phrase{s, k}); e == nil || ambiguous || len(e.name) < 2 && e.typ != Organization {
 		return phrase{}, false
