@@ -1269,10 +1269,22 @@ func (a *article) trailingStart(s, e int) int {
 func (a *article) colonCredit(k int) (report, bool) {
 	t := a.toks
 	m, ok := a.colonName(k)
-	if !ok || t[k+1].inQuote() {
+	if !ok {
 		return report{}, false
 	}
 	end := a.sentenceEnd(k + 1)
+	if t[k+1].inQuote() {
+		// A quotation that is all the claim is the name's own words; one
+		// that more words follow is part of the claim: Bernie Sanders: ‘It
+		// Is Not A Radical Idea’ To Ask For A $15 Minimum Wage.
+		j := k + 1
+		for j < end && t[j].quote == t[k+1].quote {
+			j++
+		}
+		if !slices.ContainsFunc(t[j:end], func(tk token) bool { return tk.word() && !tk.inQuote() }) {
+			return report{}, false
+		}
+	}
 	return report{clause: phrase{k + 1, end}, subj: m, cue: phrase{k, k + 1}, method: "colon-credit"}, true
 }
 
@@ -1293,8 +1305,10 @@ func (a *article) colonName(k int) (phrase, bool) {
 	if s > 0 && t[s-1].para == t[k].para && !(t[k+1].inQuote() && t[s-1].mark && t[s-1].quote != t[k+1].quote) {
 		return phrase{}, false // not a name that opens its paragraph
 	}
-	if w := t[s].lower(); s+1 == k && findingNouns[w] && w != "analysis" && !t[k+1].inQuote() {
-		return phrase{s, k}, true // Poll: Clinton and Trump in dead heat; not Analysis: …, a genre
+	if w := t[s].lower(); s+1 == k && (findingNouns[w] && w != "analysis" || groupNouns[w]) && !t[k+1].inQuote() {
+		// Poll: Clinton and Trump in dead heat; Insiders: Trump will
+		// rebound. Not Analysis: …, a genre.
+		return phrase{s, k}, true
 	}
 	if e, ambiguous := a.lookup(phrase{s, k}); e == nil || ambiguous || len(e.name) < 2 && e.typ != Organization {
 		return phrase{}, false
