@@ -50,8 +50,17 @@ func (a *article) findReports() []report {
 	var out []report
 	t := a.toks
 	for k := range t {
-		if t[k].inQuote() || t[k].headline && t[k].text != ":" {
-			continue // a headline's words are too often mistagged; its colon credit is not
+		if t[k].inQuote() {
+			continue
+		}
+		if a.headlineSays(k) {
+			if r, ok := a.headlineReport(k); ok && a.checkClause(&r) {
+				out = append(out, r)
+				continue
+			}
+		}
+		if t[k].headline && t[k].text != ":" {
+			continue // a headline's words are too often mistagged; its colon is not
 		}
 		var r report
 		var ok bool
@@ -1314,6 +1323,73 @@ func (a *article) colonName(k int) (phrase, bool) {
 		return phrase{}, false
 	}
 	return phrase{s, k}, true
+}
+
+// headlineSays reports whether toks[k] is a reporting verb that a line in
+// title case capitalizes: Obama Says African-American Museum Will Tell of
+// …; Clinton Hid Past Health Problems, Former White House Doctor Says.
+// prose tags such words as names, so no other rule sees the verb.
+func (a *article) headlineSays(k int) bool {
+	t := a.toks
+	w := t[k].lower()
+	if !t[k].capitalized() || !strings.HasSuffix(w, "s") || !clauseVerbs[speechVerbs[w]] {
+		return false
+	}
+	s, e := a.paragraphOf(k)
+	if e > s && t[e-1].text == "." {
+		e-- // PolNeAR's headlines end with a period
+	}
+	return titleCased(t[s:e])
+}
+
+// paragraphOf returns the span of tokens in the paragraph of toks[k].
+func (a *article) paragraphOf(k int) (int, int) {
+	t := a.toks
+	s, e := k, k+1
+	for s > 0 && t[s-1].para == t[k].para {
+		s--
+	}
+	for e < len(t) && t[e].para == t[k].para {
+		e++
+	}
+	return s, e
+}
+
+// headlineReport matches the two forms of a reported claim in a headline:
+// NAME Says CLAIM and CLAIM, NAME Says. The name must be one the article
+// introduces, as for a colon credit, since a headline's capitals leave no
+// other test of what is a name: not Former Clinton Pollster Says ….
+func (a *article) headlineReport(k int) (report, bool) {
+	t := a.toks
+	s, e := a.paragraphOf(k)
+	for e > s && !t[e-1].word() && !t[e-1].inQuote() {
+		e-- // the final period
+	}
+	var subj, clause phrase
+	switch {
+	case k+1 >= e && k >= s+3 && t[k-1].word():
+		c := k - 1
+		for c > s && t[c].text != "," && k-c <= 4 {
+			c--
+		}
+		if t[c].text != "," || c == s {
+			return report{}, false
+		}
+		subj, clause = phrase{c + 1, k}, phrase{s, c}
+	case k > s && k-s <= 4 && k+2 < e:
+		subj, clause = phrase{s, k}, phrase{k + 1, e}
+	default:
+		return report{}, false
+	}
+	for j := subj.s; j < subj.e; j++ {
+		if !t[j].capitalized() || t[j].inQuote() {
+			return report{}, false
+		}
+	}
+	if ent, ambiguous := a.lookup(subj); ent == nil || ambiguous {
+		return report{}, false
+	}
+	return report{clause: clause, subj: subj, cue: phrase{k, k + 1}, method: "headline"}, true
 }
 
 // findingNouns are the documents whose findings a sentence may report by
