@@ -1325,14 +1325,15 @@ func (a *article) colonName(k int) (phrase, bool) {
 	return phrase{s, k}, true
 }
 
-// headlineSays reports whether toks[k] is a reporting verb that a line in
-// title case capitalizes: Obama Says African-American Museum Will Tell of
-// …; Clinton Hid Past Health Problems, Former White House Doctor Says.
-// prose tags such words as names, so no other rule sees the verb.
+// headlineSays reports whether toks[k] is a reporting verb, or a speech act
+// with an object, that a line in title case capitalizes: Obama Says
+// African-American Museum Will Tell of …; Clinton Hid Past Health
+// Problems, Former White House Doctor Says; Chris Christie Slams …. prose
+// tags such words as names, so no other rule sees the verb.
 func (a *article) headlineSays(k int) bool {
 	t := a.toks
 	w := t[k].lower()
-	if !t[k].capitalized() || !strings.HasSuffix(w, "s") || !clauseVerbs[speechVerbs[w]] {
+	if !t[k].capitalized() || !strings.HasSuffix(w, "s") || !clauseVerbs[speechVerbs[w]] && objectVerbs[w] == "" && phrasalForms[w] == "" {
 		return false
 	}
 	s, e := a.paragraphOf(k)
