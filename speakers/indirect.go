@@ -752,7 +752,7 @@ func isDocument(w string) bool {
 	}
 	switch w {
 	case "research", "figures", "numbers", "statistics", "records", "estimates", "results", "findings", "analyses", "studies", "surveys", "polls", "reports", "documents", "email", "emails", "filings", "tallies", "record", "disclosures",
-		"video", "footage", "recording", "photo", "photos", "map", "chart",
+		"video", "footage", "recording", "photo", "photos", "map", "chart", "slide", "slides", "graphic", "average", "averages", "returns",
 		"article", "story", "editorial", "column", "op-ed", "headline", "caption", "tweet", "ad", "advertisement", "petition":
 		return true
 	}
