@@ -428,7 +428,9 @@ func (a *article) bareRelative(subj phrase) bool {
 // that no other rule takes them as cues.
 var objectVerbs = inflect(`urge demand propose criticize criticise condemn praise
 	reject question cite accuse dismiss defend blame denounce decry tout hail laud slam
-	blast attack applaud encourage`)
+	blast attack applaud encourage echo mock assail rebuke reference portray champion
+	discuss recommend ridicule lambaste chide scold excoriate berate taunt belittle deride
+	disparage castigate admonish reprimand`)
 
 // causative holds the objectVerbs whose subject is as often a thing as a
 // speaker (low rates encourage borrowing): their reports stand only if the
