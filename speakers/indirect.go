@@ -625,11 +625,35 @@ func (a *article) objectEnd(p, end int) int {
 				return k - 1
 			}
 			return k
-		case a.medium(k):
+		case a.medium(k) || a.venue(k):
 			return k
 		}
 	}
 	return end
+}
+
+// venueNouns are the occasions at which something is said.
+var venueNouns = wordSet(`rally rallies conference event debate hearing forum meeting speech
+	fundraiser luncheon dinner breakfast stop appearance gathering summit convention
+	session briefing interview`)
+
+// venue reports whether toks[k] opens the occasion of a speech act, which
+// ends its object: mocked Clinton's stamina at a rally in Ohio; praised
+// the deal during a news conference.
+func (a *article) venue(k int) bool {
+	t := a.toks
+	if w := t[k].lower(); w != "at" && w != "during" || k+2 >= len(t) || !determiners[t[k+1].lower()] {
+		return false
+	}
+	for j := k + 2; j < len(t) && j <= k+5 && !t[j].inQuote(); j++ {
+		if venueNouns[t[j].lower()] {
+			return true
+		}
+		if !t[j].word() {
+			return false
+		}
+	}
+	return false
 }
 
 // secondPredicate reports whether and at toks[k] joins a second predicate
