@@ -1023,6 +1023,8 @@ func (a *article) subjectLeft(k int) phrase {
 			subj, _ = a.coordinatedSubject(e-1, k)
 		}
 		return subj
+	case t[k].tag == "VBG" && e == k && a.afterComma(k) && (speechVerbs[t[k].lower()] != "" || objectVerbs[t[k].lower()] != "") && !a.interposed(k).empty():
+		return a.interposed(k) // Peña Nieto, contradicting Trump, said …
 	case t[k].tag == "VBG" && (e == k && a.afterComma(k) || gerundLead[w]):
 		// Clinton, clearly frustrated, responded …, saying; Trump landed in
 		// hot water by saying: the subject of the main clause, if a verb
@@ -1092,6 +1094,42 @@ func (a *article) subjectLeft(k int) phrase {
 		subj.s = s
 	}
 	return a.namesBefore(subj)
+}
+
+// interposed returns the subject of a participle at toks[k] that commas
+// set between a subject and its verb: Peña Nieto, contradicting Trump,
+// said …; the noun phrase before the first comma, which must open its
+// clause (not Trump took a hands-off approach to the Islamic State,
+// suggesting …, was tepid …). Empty if the participle is not so set.
+func (a *article) interposed(k int) phrase {
+	t := a.toks
+	if a.interposedEnd(k) < 0 {
+		return phrase{k, k}
+	}
+	np := a.nounPhraseLeft(k - 1)
+	if np.empty() || np.e != k-1 || np.s > a.sentenceStart(k) && !leadWords[t[np.s-1].lower()] && !subordinators[t[np.s-1].lower()] {
+		return phrase{k, k}
+	}
+	return np
+}
+
+// interposedEnd returns the comma that closes a participle at toks[k] set
+// off by commas before a finite verb (Peña Nieto, contradicting Trump,
+// said …), or -1.
+func (a *article) interposedEnd(k int) int {
+	t := a.toks
+	if k == 0 || t[k-1].text != "," {
+		return -1
+	}
+	for c := k + 1; c+1 < len(t) && t[c].sent == t[k].sent && !t[c].inQuote(); c++ {
+		if t[c].text == "," {
+			if a.finite(c + 1) {
+				return c
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // subordinateSubject reports whether subj opens a subordinate clause

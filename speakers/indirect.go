@@ -430,7 +430,9 @@ var objectVerbs = inflect(`urge demand propose criticize criticise condemn prais
 	reject question cite accuse dismiss defend blame denounce decry tout hail laud slam
 	blast attack applaud encourage echo mock assail rebuke reference portray champion
 	discuss recommend ridicule lambaste chide scold excoriate berate taunt belittle deride
-	disparage castigate admonish reprimand`)
+	disparage castigate admonish reprimand bemoan invoke knock rebuff
+	congratulate outline reaffirm downplay contradict articulate trumpet affirm disavow
+	retweet`)
 
 // causative holds the objectVerbs whose subject is as often a thing as a
 // speaker (low rates encourage borrowing): their reports stand only if the
@@ -627,6 +629,8 @@ func (a *article) objectEnd(p, end int) int {
 			return k
 		case a.medium(k) || a.venue(k):
 			return k
+		case w == "," && a.finite(k+1) && !t[k+1].inQuote():
+			return k // Peña Nieto, contradicting Trump, said …: the participle's object ends at the comma
 		}
 	}
 	return end
@@ -851,6 +855,12 @@ func (a *article) reportedAfter(k int) (report, bool) {
 		return report{}, false // agreed a partnership agreement: a deal, not words
 	}
 	end := a.verbless(p, a.relativeEnd(k, p, a.clauseEnd(p)))
+	if c := a.interposedEnd(k); c > p && c < end {
+		// A participle's content ends at the comma before a finite verb:
+		// Mr. Biden, recalling their breakfasts, described himself as …;
+		// Trump took a hands-off approach, suggesting …, was tepid about ….
+		end = c
+	}
 	if p >= end || strings.Contains(",.;)", t[p].text) || t[p].mark && a.qs[t[p].quote].Kind == quotes.Direct {
 		return report{}, false
 	}
