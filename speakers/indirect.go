@@ -629,6 +629,8 @@ func (a *article) objectEnd(p, end int) int {
 			return k
 		case a.medium(k) || a.venue(k):
 			return k
+		case w == "," && (t[k+1].lower() == "who" || t[k+1].lower() == "which"):
+			return k // cited criticism of Matt Lauer, who took heat …: the writer's gloss
 		case w == "," && a.finite(k+1) && !t[k+1].inQuote():
 			return k // Peña Nieto, contradicting Trump, said …: the participle's object ends at the comma
 		}
@@ -641,19 +643,26 @@ var venueNouns = wordSet(`rally rallies conference event debate hearing forum me
 	fundraiser luncheon dinner breakfast stop appearance gathering summit convention
 	session briefing interview`)
 
-// venue reports whether toks[k] opens the occasion of a speech act, which
-// ends its object: mocked Clinton's stamina at a rally in Ohio; praised
-// the deal during a news conference.
+// venue reports whether toks[k] opens the occasion or the medium of a
+// speech act, which ends its object: mocked Clinton's stamina at a rally in
+// Ohio; cited the figure at last week's forum; attacked Machado in
+// early-morning tweets.
 func (a *article) venue(k int) bool {
 	t := a.toks
-	if w := t[k].lower(); w != "at" && w != "during" || k+2 >= len(t) || !determiners[t[k+1].lower()] {
+	nouns := venueNouns
+	switch t[k].lower() {
+	case "at", "during":
+	case "in":
+		nouns = sourceNouns // in early-morning tweets, in his speech
+	default:
 		return false
 	}
-	for j := k + 2; j < len(t) && j <= k+5 && !t[j].inQuote(); j++ {
-		if venueNouns[t[j].lower()] {
+	for j := k + 1; j < len(t) && j <= k+5 && !t[j].inQuote(); j++ {
+		w := strings.TrimSuffix(t[j].lower(), "s")
+		if nouns[w] || nouns[t[j].lower()] {
 			return true
 		}
-		if !t[j].word() {
+		if !t[j].word() && !t[j].possessive() || strings.HasPrefix(t[j].tag, "VB") || t[j].tag == "IN" {
 			return false
 		}
 	}
