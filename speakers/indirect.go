@@ -540,8 +540,15 @@ func (a *article) callsOut(k, j int, p string) bool {
 	if np.empty() || np.e >= end {
 		return false
 	}
-	w := t[np.e].lower()
-	return w == "a" || w == "an"
+	// The name given follows the object, past what qualifies it: called
+	// her vote in favor of the Iraq War a mistake; called the charges
+	// unsubstantiated.
+	for _, q := range []int{np.e, a.skipPrepositions(np.e)} {
+		if q < end && (t[q].lower() == "a" || t[q].lower() == "an" || t[q].tag == "JJ" && q+1 < len(t) && !strings.HasPrefix(t[q+1].tag, "NN")) {
+			return true
+		}
+	}
+	return false
 }
 
 // reportedObject matches SUBJECT VERB OBJECT for a speech act of
@@ -1543,7 +1550,10 @@ func (a *article) objectNoun(c phrase) bool {
 	if c.empty() || a.skipTime(c.s) > c.s {
 		return false
 	}
-	if tag := t[c.s].tag; tag == "IN" || tag == "TO" || strings.HasPrefix(tag, "RB") || strings.HasPrefix(tag, "VB") {
+	// more, less, fewer before a noun are its quantity: called for more
+	// school investment.
+	quantity := c.s+1 < c.e && (t[c.s].lower() == "more" || t[c.s].lower() == "less" || t[c.s].lower() == "fewer") && strings.HasPrefix(t[c.s+1].tag, "NN")
+	if tag := t[c.s].tag; tag == "IN" || tag == "TO" || strings.HasPrefix(tag, "RB") && !quantity || strings.HasPrefix(tag, "VB") {
 		return false
 	}
 	for k := c.s; k < c.e; k++ {
