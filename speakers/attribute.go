@@ -2236,7 +2236,7 @@ func (a *article) resolve(m phrase) who {
 		return who{name: a.written(phrase{s, m.e}), typ: Organization, conf: 0.8, how: "name"}
 	}
 	for j := s + 1; j+1 < m.e && list; j++ {
-		if t[j].lower() == "and" && t[j+1].capitalized() && (t[j-1].capitalized() || t[j-1].text == ",") {
+		if t[j].lower() == "and" && t[j+1].capitalized() && (t[j-1].capitalized() || t[j-1].text == "," || a.partyTagLeft(j) < j) {
 			// Named people together: Donald Trump and Hillary Clinton,
 			// each saying …; no one of them.
 			return a.resolveNames(phrase{s, m.e})
@@ -2780,8 +2780,8 @@ func (a *article) namesBefore(p phrase) phrase {
 		} else if !and || t[c].text != "," {
 			break
 		}
-		left := a.nounPhraseLeft(c)
-		if left.e != c || !a.properName(left) {
+		left := a.nounPhraseLeft(a.partyTagLeft(c))
+		if left.e != a.partyTagLeft(c) || !a.properName(left) {
 			if t[c-1].capitalized() {
 				// A list that runs on into a name: the National
 				// Academies of Sciences, Engineering and Medicine.
@@ -2809,6 +2809,31 @@ func (a *article) namesBefore(p phrase) phrase {
 		return phrase{best, p.e}
 	}
 	return n
+}
+
+// partyTag reports whether words, the inside of a parenthesis, are a
+// party tag: D-Ohio, R-S.C., I.
+func partyTag(words []string) bool {
+	s := strings.Join(words, "")
+	return len(s) >= 1 && len(s) <= 12 && strings.ContainsRune("DRI", rune(s[0])) && (len(s) == 1 || s[1] == '-')
+}
+
+// partyTagLeft returns where a parenthesized party tag that ends at
+// toks[c-1] starts (Sherrod Brown (D-Ohio) and …), or c if none does.
+func (a *article) partyTagLeft(c int) int {
+	t := a.toks
+	if c < 3 || t[c-1].text != ")" {
+		return c
+	}
+	for j := c - 2; j > 0 && j >= c-6 && t[j].sent == t[c].sent; j-- {
+		if t[j].text == "(" {
+			if partyTag(tokenTexts(t, j+1, c-1)) {
+				return j
+			}
+			return c
+		}
+	}
+	return c
 }
 
 // namesAfter extends the name p over the names coordinated after it:
@@ -2870,9 +2895,9 @@ func (a *article) resolveNames(p phrase) who {
 		for s < j-1 && orPlural(titles, t[s].lower()) {
 			s++ // Professors Foner and Alba: one title for both
 		}
-		if j > s {
-			w := a.resolveName(phrase{s, j})
-			if w.name == "" || !t[j-1].capitalized() {
+		if e := a.partyTagLeft(j); e > s {
+			w := a.resolveName(phrase{s, e}) // Sherrod Brown (D-Ohio): the name alone
+			if w.name == "" || !t[e-1].capitalized() {
 				return group
 			}
 			names = append(names, w.name)
