@@ -1624,8 +1624,32 @@ func (a *article) skipTime(p int) int {
 			if p < len(t) && t[p].text == "," {
 				p++
 			}
+		case (w == "after" || w == "before" || w == "during" || w == "since") && a.occasionEnd(p+1) > p+1:
+			p = a.occasionEnd(p + 1) // said after the convention he would …
 		default:
 			return p
+		}
+	}
+	return p
+}
+
+// occasionEnd returns the end of the occasion that opens at toks[p]: the
+// convention, last week's debate, the first presidential debate; or p. Not
+// a clause (after the convention ended).
+func (a *article) occasionEnd(p int) int {
+	t := a.toks
+	if p >= len(t) {
+		return p
+	}
+	if w := t[p].lower(); !determiners[w] && t[p].tag != "PRP$" && w != "last" && w != "next" {
+		return p
+	}
+	for j := p + 1; j < len(t) && j <= p+4 && !t[j].inQuote() && (t[j].word() || t[j].possessive()); j++ {
+		if w := t[j].lower(); eventWords[w] || venueNouns[w] || w == "election" || w == "vote" {
+			if e := j + 1; e < len(t) && (a.finite(e) || t[e].tag == "MD") {
+				return p // after the convention ended: a clause, not a time
+			}
+			return j + 1
 		}
 	}
 	return p

@@ -452,6 +452,9 @@ var reportTests = []struct {
 	{"discussed with its object",
 		`Bernie Sanders discussed ⟦his plan to make public colleges free⟧.`,
 		want{speaker: "Bernie Sanders", cue: "discussed", method: "reported-object"}},
+	{"an occasion after the verb is time",
+		`Donald Trump said after the convention ⟦he would not accept Cruz’s endorsement⟧.`,
+		want{speaker: "Donald Trump", cue: "said", method: "reported-after"}},
 	{"a weekday and a part of the day: no clause after them",
 		`⟦Donald Trump’s obsession with Barack Obama’s birth is an insult to all African-Americans⟧, top black lawmakers said Friday afternoon.`,
 		want{speaker: "top black lawmakers", cue: "said", method: "reported-before"}},
@@ -1766,6 +1769,33 @@ func TestTimePhrase(t *testing.T) {
 		a := newArticle(tt.text, toks, nil, buildRegistry(toks))
 		if got := a.timePhrase(0); got != tt.want {
 			t.Errorf("timePhrase(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestSkipTime checks where the time phrase after a verb ends: the word
+// after it, in a text whose verb is "said".
+func TestSkipTime(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads the prose model")
+	}
+	r := New(testModel())
+	for _, tt := range []struct{ text, next string }{
+		{"Trump said Friday afternoon that he would win.", "that"},
+		{"Trump said after the convention he would not accept it.", "he"},
+		{"Trump said during last week's debate that he would win.", "that"},
+		{"Trump said after the convention ended he would rest.", "after"}, // a clause, not a time
+		{"Trump said after all he would win.", "after"},
+	} {
+		qs := quotes.Find(tt.text)
+		toks, err := r.tagText(tt.text, qs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a := newArticle(tt.text, toks, qs, buildRegistry(toks))
+		k := slices.IndexFunc(toks, func(tk token) bool { return tk.text == "said" })
+		if got := a.skipTime(k + 1); got >= len(toks) || toks[got].text != tt.next {
+			t.Errorf("skipTime after said in %q stops at token %d, want %q", tt.text, got, tt.next)
 		}
 	}
 }
