@@ -377,6 +377,9 @@ func (a *article) reportedQuestion(k int) (report, bool) {
 			return report{}, false
 		}
 		p = np.e
+		if ae, ok := a.asideEnd(p); p < len(t) && t[p].text == "," && ok && ae+1 < len(t) && (t[ae+1].lower() == "to" || questionWords[t[ae+1].lower()]) {
+			p = ae + 1 // asked Lester Holt, the moderator, to fact check …
+		}
 	}
 	p = a.skipTime(p)
 	if p >= len(t) || t[p].inQuote() || t[p].sent != sent {
