@@ -1891,7 +1891,7 @@ var subordinators = wordSet("if when while because although though as after befo
 // in a clause that did not open with a subordinator (if …, they will …).
 func (a *article) newClause(p, j int) bool {
 	t := a.toks
-	if t[j].inQuote() || a.subordinate(p) {
+	if t[j].inQuote() || a.subordinate(p) || a.frontedPhrase(p, j) {
 		return false
 	}
 	if !subjectPronouns[t[j].lower()] {
@@ -1902,6 +1902,14 @@ func (a *article) newClause(p, j int) bool {
 		q++
 	}
 	return q < len(t) && (a.finite(q) || t[q].tag == "MD")
+}
+
+// frontedPhrase reports whether toks[p:j], before a comma, is only a
+// phrase that opens the reported clause, no clause of its own: (noted
+// that) at one of his first meetings, in 1972, he supported ….
+func (a *article) frontedPhrase(p, j int) bool {
+	t := a.toks
+	return (t[p].tag == "IN" || strings.HasPrefix(t[p].tag, "RB") || t[p].text == ",") && !a.hasVerb(p, j)
 }
 
 // coordinateClause reports whether toks[j], after a comma and and, opens a
