@@ -1052,6 +1052,9 @@ func (a *article) subjectLeft(k int) phrase {
 	if q := a.proportionLeft(e); !q.empty() {
 		return q
 	}
+	if np, ok := a.partOfWhom(e); ok {
+		return np // family members of the victims, many of whom say
+	}
 	subj := a.nounPhraseLeft(e)
 	if subj.e-subj.s == 1 && (t[subj.s].lower() == "having" || t[subj.s].lower() == "being") {
 		// A participle that opens the sentence: Having announced that …,
@@ -1130,6 +1133,29 @@ func (a *article) interposedEnd(k int) int {
 		}
 	}
 	return -1
+}
+
+// partOfWhom returns the antecedent of a partitive relative that ends at
+// toks[e] (…, many of whom; …, most of which): the noun phrase before the
+// comma, who speak in part. The part is not named, so the whole group is
+// the speaker, as for "some of them".
+func (a *article) partOfWhom(e int) (phrase, bool) {
+	t := a.toks
+	if e < 5 || t[e-1].lower() != "whom" && t[e-1].lower() != "which" || t[e-2].lower() != "of" || !partitive(t[e-3].lower()) || t[e-4].text != "," {
+		return phrase{}, false
+	}
+	np := a.nounPhraseLeft(e - 4)
+	if np.empty() || t[np.s].inQuote() {
+		return phrase{}, false
+	}
+	for np.s > 1 && t[np.s-1].lower() == "of" {
+		left := a.nounPhraseLeft(np.s - 1)
+		if left.empty() || left.e != np.s-1 {
+			break
+		}
+		np.s = left.s // family members of the victims
+	}
+	return np, true
 }
 
 // subordinateSubject reports whether subj opens a subordinate clause

@@ -999,8 +999,9 @@ func (a *article) possessed(e int) int {
 func (a *article) relativeEnd(k, p, end int) int {
 	t := a.toks
 	e := a.skipLeft(k)
-	if e < 2 || (t[e-1].lower() != "who" && t[e-1].lower() != "which") || t[e-2].text != "," {
-		return end
+	rel := e >= 2 && (t[e-1].lower() == "who" || t[e-1].lower() == "which") && t[e-2].text == ","
+	if _, ok := a.partOfWhom(e); !rel && !ok {
+		return end // (…, many of whom say …, met: as for who)
 	}
 	for j := p + 1; j+1 < end; j++ {
 		if t[j].text == "," && !t[j].inQuote() && (a.finite(j+1) || t[j+1].tag == "MD" || t[j+1].tag == "VBN" && !t[j+1].inQuote()) {
