@@ -435,7 +435,7 @@ var objectVerbs = inflect(`urge demand propose criticize criticise condemn prais
 	discuss recommend ridicule lambaste chide scold excoriate berate taunt belittle deride
 	disparage castigate admonish reprimand bemoan invoke knock rebuff
 	congratulate outline reaffirm downplay contradict articulate trumpet affirm disavow
-	retweet`)
+	retweet mention`)
 
 // causative holds the objectVerbs whose subject is as often a thing as a
 // speaker (low rates encourage borrowing): their reports stand only if the
