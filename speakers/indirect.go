@@ -435,7 +435,8 @@ var objectVerbs = inflect(`urge demand propose criticize criticise condemn prais
 	discuss recommend ridicule lambaste chide scold excoriate berate taunt belittle deride
 	disparage castigate admonish reprimand bemoan invoke knock rebuff
 	congratulate outline reaffirm downplay contradict articulate trumpet affirm disavow
-	retweet mention`)
+	retweet mention reiterate repeat stress emphasize emphasise highlight underscore detail
+	disclose recount recall explain lament acknowledge promise confirm predict`)
 
 // causative holds the objectVerbs whose subject is as often a thing as a
 // speaker (low rates encourage borrowing): their reports stand only if the
