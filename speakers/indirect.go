@@ -640,6 +640,8 @@ func (a *article) objectEnd(p, end int) int {
 			return k
 		case a.medium(k) || a.venue(k):
 			return k
+		case (w == "on" || w == "last" || w == "this" || w == "earlier") && a.skipTime(k) > k && a.skipTime(k) >= end-1:
+			return k // highlighted the plight of single mothers on Tuesday
 		case w == "," && (t[k+1].lower() == "who" || t[k+1].lower() == "which"):
 			return k // cited criticism of Matt Lauer, who took heat …: the writer's gloss
 		case w == "," && a.finite(k+1) && !t[k+1].inQuote():
