@@ -86,6 +86,12 @@ func (a *article) findReports() []report {
 				if !ok && unnamed.unnamed {
 					r, ok = unnamed, true
 				}
+			} else if rc := r; a.objectVerb(k) && !a.checkClause(&rc) {
+				// No clause after the verb, but an object: Ivanka Trump
+				// acknowledged their uphill battle.
+				if o, isObject := a.reportedObject(k); isObject {
+					r = o
+				}
 			}
 		case a.objectVerb(k):
 			r, ok = a.reportedObject(k)
