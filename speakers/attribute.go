@@ -998,6 +998,9 @@ func (a *article) subjectLeft(k int) phrase {
 	if g := a.infinitiveOf(k); g >= 0 {
 		return a.subjectLeft(g) // Trump went on to say: the subject of went
 	}
+	if _, subj, ok := a.leadParticiple(k); ok {
+		return subj // Claiming the criticism was designed …, Trump said
+	}
 	e := a.skipLeft(k)
 	if e == 0 {
 		return phrase{e, e}
@@ -1097,6 +1100,31 @@ func (a *article) subjectLeft(k int) phrase {
 		subj.s = s
 	}
 	return a.namesBefore(subj)
+}
+
+// leadParticiple reports whether toks[k] is a participle of speech that
+// opens its sentence, and returns the comma that closes its phrase and the
+// subject of the main clause after it: Claiming the criticism was designed
+// to pressure the moderators, Trump said ….
+func (a *article) leadParticiple(k int) (int, phrase, bool) {
+	t := a.toks
+	if t[k].tag != "VBG" || k != a.sentenceStart(k) || speechVerbs[t[k].lower()] == "" || k+1 < len(t) && t[k+1].tag == "IN" && t[k+1].lower() != "that" {
+		return 0, phrase{}, false // not Writing for a Los Angeles Times panel, …
+	}
+	for c := k + 1; c+1 < len(t) && t[c].sent == t[k].sent; c++ {
+		if t[c].inQuote() || t[c].text != "," {
+			continue
+		}
+		np := a.nounPhraseRight(c + 1)
+		if np.empty() || np.s != c+1 {
+			return 0, phrase{}, false
+		}
+		if v := a.skipRight(np.e); v < len(t) && (a.finite(v) || t[v].tag == "MD") {
+			return c, np, true
+		}
+		return 0, phrase{}, false
+	}
+	return 0, phrase{}, false
 }
 
 // interposed returns the subject of a participle at toks[k] that commas

@@ -883,6 +883,9 @@ func (a *article) reportedAfter(k int) (report, bool) {
 		return report{}, false // agreed a partnership agreement: a deal, not words
 	}
 	end := a.verbless(p, a.relativeEnd(k, p, a.clauseEnd(p)))
+	if c, _, ok := a.leadParticiple(k); ok && c > p && c < end {
+		end = c // Claiming the criticism was designed …, Trump said
+	}
 	if c := a.interposedEnd(k); c > p && c < end {
 		// A participle's content ends at the comma before a finite verb:
 		// Mr. Biden, recalling their breakfasts, described himself as …;
