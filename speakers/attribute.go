@@ -1234,6 +1234,13 @@ func (a *article) coordinatedNoun(subj phrase) (int, bool) {
 	return left.s, true
 }
 
+// postAdjectives follow the noun they qualify, with a preposition, in
+// the phrases news writing names its sources by: officials close to the
+// campaign, aides loyal to Trump, Republicans opposed to the bill. prose
+// tags them as anything (close/RB, loyal/VBP, opposed/VBD).
+var postAdjectives = wordSet(`close closest familiar loyal opposed allied sympathetic friendly
+	hostile connected linked aligned devoted committed supportive affiliated tied critical`)
+
 // headOf returns the head of the subject of verb k when subj, right
 // before k, is the object of a preposition that modifies it: People
 // familiar with the talks said; a spokeswoman for the company said;
@@ -1258,15 +1265,19 @@ func (a *article) headOf(subj phrase, k int, rel bool) (phrase, bool) {
 				return np, true
 			}
 		}
-		mod := t[e-1].tag == "VBG" || t[e-1].tag == "VBN" || t[e-1].tag == "JJ" && !t[e-1].capitalized()
+		postAdj := postAdjectives[t[e-1].lower()]
+		mod := t[e-1].tag == "VBG" || t[e-1].tag == "VBN" || t[e-1].tag == "JJ" && !t[e-1].capitalized() || postAdj
 		if mod {
 			e-- // familiar with, marching through, released by
 		}
 		np := a.nounPhraseLeft(e)
+		if mod && np.empty() && e > 0 && t[e-1].lower() == "those" {
+			np = phrase{e - 1, e} // Those familiar with the talks say
+		}
 		if np.empty() || np.e != e || pronouns[t[np.s].lower()] != nil || t[np.s].inQuote() {
 			return phrase{}, false
 		}
-		if h, w := t[np.e-1], t[np.e-1].lower(); t[subj.e-1].capitalized() && (titles[w] && (!rel || h.capitalized()) ||
+		if h, w := t[np.e-1], t[np.e-1].lower(); !postAdj && t[subj.e-1].capitalized() && (titles[w] && (!rel || h.capitalized()) ||
 			!h.capitalized() && !roles[w] && !groupNouns[w] && !documentNouns[w] && !isDocument(w)) {
 			// Speaker of the House Paul Ryan said; a projection from the Cook
 			// Political Report shows: the name speaks.
@@ -1363,7 +1374,7 @@ func (a *article) speechWord(k int) bool {
 func (a *article) modifierStart(s int) (int, bool) {
 	t := a.toks
 	first := s
-	if (t[s].tag == "VBG" || t[s].tag == "VBN" || t[s].tag == "JJ") && s+1 < len(t) {
+	if (t[s].tag == "VBG" || t[s].tag == "VBN" || t[s].tag == "JJ" || postAdjectives[t[s].lower()]) && s+1 < len(t) {
 		first++
 	}
 	return first, postPrepositions[t[first].lower()]
@@ -2250,6 +2261,9 @@ func (a *article) resolve(m phrase) who {
 	if m.e-m.s == 2 && (t[m.s].lower() == "my" || t[m.s].lower() == "our") && genderedNouns[t[m.s+1].lower()] != 0 {
 		// The writer's kin: my father often said. No one else is meant.
 		return who{name: a.written(m), typ: Person, conf: 0.6, how: "description"}
+	}
+	if m.e-m.s == 1 && t[m.s].lower() == "those" && a.modifierEnd(m.e) > m.e {
+		return who{name: a.written(phrase{m.s, a.modifierEnd(m.e)}), typ: Group, conf: 0.7, how: "group"} // Those close to him say
 	}
 	s := m.s
 	det := false
