@@ -1254,10 +1254,16 @@ func (a *article) headOf(subj phrase, k int, rel bool) (phrase, bool) {
 	sent := t[k].sent
 	for n := 0; n < 3 && !subj.empty() && subj.s > 1; n++ {
 		p := subj.s - 1
-		if !postPrepositions[t[p].lower()] || t[p].inQuote() || t[p].sent != sent {
+		// A participle may take subj as its object: a lawyer representing
+		// Trump said.
+		direct := n == 0 && !rel && a.objectParticiple(p)
+		if !postPrepositions[t[p].lower()] && !direct || t[p].inQuote() || t[p].sent != sent {
 			return phrase{}, false
 		}
 		e := p
+		if direct {
+			e = p + 1
+		}
 		if rel && e > 3 && t[e-1].text == "," && isDigits(t[e-2].text) && t[e-3].text == "," {
 			// A person's age, then where they are from: Nicky Driscoll, 24,
 			// from Manchester, who said.
@@ -1266,7 +1272,10 @@ func (a *article) headOf(subj phrase, k int, rel bool) (phrase, bool) {
 			}
 		}
 		postAdj := postAdjectives[t[e-1].lower()]
-		mod := t[e-1].tag == "VBG" || t[e-1].tag == "VBN" || t[e-1].tag == "JJ" && !t[e-1].capitalized() || postAdj
+		// A role tagged as an adjective is the noun: An official/JJ with
+		// knowledge of the talks.
+		adj := t[e-1].tag == "JJ" && !t[e-1].capitalized() && !roles[t[e-1].lower()]
+		mod := t[e-1].tag == "VBG" || t[e-1].tag == "VBN" || adj || postAdj
 		if mod {
 			e-- // familiar with, marching through, released by
 		}
@@ -1277,7 +1286,7 @@ func (a *article) headOf(subj phrase, k int, rel bool) (phrase, bool) {
 		if np.empty() || np.e != e || pronouns[t[np.s].lower()] != nil || t[np.s].inQuote() {
 			return phrase{}, false
 		}
-		if h, w := t[np.e-1], t[np.e-1].lower(); !postAdj && t[subj.e-1].capitalized() && (titles[w] && (!rel || h.capitalized()) ||
+		if h, w := t[np.e-1], t[np.e-1].lower(); !mod && t[subj.e-1].capitalized() && (titles[w] && (!rel || h.capitalized()) ||
 			!h.capitalized() && !roles[w] && !groupNouns[w] && !documentNouns[w] && !isDocument(w)) {
 			// Speaker of the House Paul Ryan said; a projection from the Cook
 			// Political Report shows: the name speaks.
@@ -1377,7 +1386,26 @@ func (a *article) modifierStart(s int) (int, bool) {
 	if (t[s].tag == "VBG" || t[s].tag == "VBN" || t[s].tag == "JJ" || postAdjectives[t[s].lower()]) && s+1 < len(t) {
 		first++
 	}
+	if a.objectParticiple(s) {
+		return s, true // a participle and its object: a lawyer representing Trump
+	}
 	return first, postPrepositions[t[first].lower()]
+}
+
+// objectParticiple reports whether toks[s] is a participle outside the
+// reporting lexicons that takes an object after a noun: a lawyer
+// representing Trump, people attending the rally. Not polls showing …, nor
+// a noun's modifier (policy planning director).
+func (a *article) objectParticiple(s int) bool {
+	t := a.toks
+	if t[s].tag != "VBG" || s+1 >= len(t) || t[s+1].inQuote() || s == 0 || !strings.HasPrefix(t[s-1].tag, "NN") {
+		return false
+	}
+	w := t[s].lower()
+	if a.speechWord(s) || evidential[w] != "" || cognition[w] != "" || phrasalForms[w] != "" {
+		return false
+	}
+	return determiners[t[s+1].lower()] || t[s+1].tag == "PRP$" || t[s+1].capitalized() && nameToken(t, s+1)
 }
 
 // postPrepositions open a phrase that modifies the noun before it.
