@@ -2052,6 +2052,9 @@ func (a *article) nounPhraseRight(j int) phrase {
 	}
 	e := j
 	for e < len(t) && e < j+8 && t[e].sent == t[j].sent && a.npToken(e, e == j) {
+		if e > j && postAdjectives[t[e].lower()] && e+1 < len(t) && postPrepositions[t[e+1].lower()] {
+			break // an official close to the campaign: what follows qualifies the noun
+		}
 		e++
 	}
 	p := a.trimPhrase(phrase{j, e})
