@@ -1286,7 +1286,10 @@ func (a *article) headOf(subj phrase, k int, rel bool) (phrase, bool) {
 		if np.empty() || np.e != e || pronouns[t[np.s].lower()] != nil || t[np.s].inQuote() {
 			return phrase{}, false
 		}
-		if h, w := t[np.e-1], t[np.e-1].lower(); !mod && t[subj.e-1].capitalized() && (titles[w] && (!rel || h.capitalized()) ||
+		// A place after a title is its office, not a name: the president
+		// of France.
+		place := nationalities[key(lowerAll(tokenTexts(t, subj.s, subj.e)))] != "" || usState(lowerAll(tokenTexts(t, subj.s, subj.e)))
+		if h, w := t[np.e-1], t[np.e-1].lower(); !mod && !place && t[subj.e-1].capitalized() && (titles[w] && (!rel || h.capitalized()) ||
 			!h.capitalized() && !roles[w] && !groupNouns[w] && !documentNouns[w] && !isDocument(w)) {
 			// Speaker of the House Paul Ryan said; a projection from the Cook
 			// Political Report shows: the name speaks.
@@ -2088,7 +2091,7 @@ func (a *article) nounPhraseLeft(e int) phrase {
 	for s > 0 && s > e-8 && t[s-1].sent == t[e-1].sent && a.npToken(s-1, false) {
 		s--
 	}
-	if s > 0 && s < e && (determiners[t[s-1].lower()] && t[s-1].lower() != "that" || quantifiers[t[s-1].lower()] && t[s-1].lower() != "others") && !t[s-1].inQuote() {
+	if s > 0 && s < e && (determiners[t[s-1].lower()] && t[s-1].lower() != "that" || quantifiers[t[s-1].lower()] && t[s-1].lower() != "others" || predeterminers[t[s-1].lower()]) && !t[s-1].inQuote() {
 		s-- // the Kremlin, not Kremlin, as written; not that in shows that Clinton; some Democrats
 	}
 	p := a.trimPhrase(phrase{s, e})
@@ -2100,6 +2103,10 @@ func (a *article) nounPhraseLeft(e int) phrase {
 	}
 	return p
 }
+
+// predeterminers may open a noun phrase as determiners do: both
+// countries, all parties.
+var predeterminers = wordSet("both all each either neither")
 
 // trimPhrase drops what cannot end a speaker phrase (adjectives, possessives)
 // and reports an empty phrase if no noun is left.
