@@ -1364,7 +1364,7 @@ func (a *article) modifierEnd(e int) int {
 	}
 	j := first + 1
 	for j < len(t) && j < e+12 && t[j].sent == t[e].sent && !t[j].inQuote() && (t[j].word() || t[j].tag == "POS") &&
-		!a.finite(j) && t[j].tag != "MD" && !a.medium(j) && a.skipTime(j) == j && !a.speechWord(j) {
+		!a.finite(j) && t[j].tag != "MD" && !a.medium(j) && a.skipTime(j) == j && (!a.speechWord(j) || t[j].capitalized() && j > first+1) {
 		j++
 	}
 	if j == first+1 {
