@@ -1288,7 +1288,8 @@ func (a *article) headOf(subj phrase, k int, rel bool) (phrase, bool) {
 		}
 		// A place after a title is its office, not a name: the president
 		// of France.
-		place := nationalities[key(lowerAll(tokenTexts(t, subj.s, subj.e)))] != "" || usState(lowerAll(tokenTexts(t, subj.s, subj.e)))
+		words := lowerAll(tokenTexts(t, subj.s, subj.e))
+		place := nationalities[key(words)] != "" || usState(words)
 		if h, w := t[np.e-1], t[np.e-1].lower(); !mod && !place && t[subj.e-1].capitalized() && (titles[w] && (!rel || h.capitalized()) ||
 			!h.capitalized() && !roles[w] && !groupNouns[w] && !documentNouns[w] && !isDocument(w)) {
 			// Speaker of the House Paul Ryan said; a projection from the Cook
@@ -1382,15 +1383,16 @@ func (a *article) speechWord(k int) bool {
 
 // modifierStart returns the index of the preposition that opens a phrase
 // modifying a noun at toks[s], past a participle or adjective (familiar
-// with, speaking on), and whether there is one.
+// with, speaking on), and whether there is one. A participle that takes an
+// object opens the phrase itself (representing Trump).
 func (a *article) modifierStart(s int) (int, bool) {
 	t := a.toks
+	if a.objectParticiple(s) {
+		return s, true
+	}
 	first := s
 	if (t[s].tag == "VBG" || t[s].tag == "VBN" || t[s].tag == "JJ" || postAdjectives[t[s].lower()]) && s+1 < len(t) {
 		first++
-	}
-	if a.objectParticiple(s) {
-		return s, true // a participle and its object: a lawyer representing Trump
 	}
 	return first, postPrepositions[t[first].lower()]
 }
@@ -2301,7 +2303,7 @@ func (a *article) resolve(m phrase) who {
 		return who{name: a.written(m), typ: Person, conf: 0.6, how: "description"}
 	}
 	if m.e-m.s == 1 && t[m.s].lower() == "those" && a.modifierEnd(m.e) > m.e {
-		return who{name: a.written(phrase{m.s, a.modifierEnd(m.e)}), typ: Group, conf: 0.7, how: "group"} // Those close to him say
+		return who{name: a.written(phrase{m.s, a.modifierEnd(m.e)}), typ: Group, conf: 0.7, how: "group"} // Those familiar with the talks say
 	}
 	s := m.s
 	det := false
