@@ -903,10 +903,8 @@ func (a *article) lastQuoteOfParagraph(i int) bool {
 
 // paraStart returns the byte offset of the first token of toks[k]'s paragraph.
 func (a *article) paraStart(k int) int {
-	for k > 0 && a.toks[k-1].para == a.toks[k].para {
-		k--
-	}
-	return a.toks[k].start
+	s, _ := a.paragraphOf(k)
+	return a.toks[s].start
 }
 
 // besideVerb reports whether toks[k] is a verb of besideVerbs, with its
@@ -1008,6 +1006,11 @@ func (a *article) subjectLeft(k int) phrase {
 	if c, ok := a.nameApposition(e); ok {
 		return a.appositiveSubject(k, c)
 	}
+	if t[k].tag == "VBG" && e == k && a.afterComma(k) && (speechVerbs[t[k].lower()] != "" || objectVerbs[t[k].lower()] != "") {
+		if np := a.interposed(k); !np.empty() {
+			return np // Peña Nieto, contradicting Trump, said …
+		}
+	}
 	switch w := t[e-1].lower(); {
 	case w == "and" || w == "but":
 		if subj, ok := a.relativeConjunct(e-1, k); ok {
@@ -1026,8 +1029,6 @@ func (a *article) subjectLeft(k int) phrase {
 			subj, _ = a.coordinatedSubject(e-1, k)
 		}
 		return subj
-	case t[k].tag == "VBG" && e == k && a.afterComma(k) && (speechVerbs[t[k].lower()] != "" || objectVerbs[t[k].lower()] != "") && !a.interposed(k).empty():
-		return a.interposed(k) // Peña Nieto, contradicting Trump, said …
 	case t[k].tag == "VBG" && (e == k && a.afterComma(k) || gerundLead[w]):
 		// Clinton, clearly frustrated, responded …, saying; Trump landed in
 		// hot water by saying: the subject of the main clause, if a verb
@@ -1932,11 +1933,8 @@ func (a *article) skipLeft(k int) int {
 		case k > 1 && (t[k-2].lower() == "in" || t[k-2].lower() == "on") && (isYear(t[k-1].text) || weekdays[t[k-1].lower()]) && !t[k-2].inQuote():
 			k -= 2 // who in 2010 said, who on Tuesday said
 		case t[k-1].text == ")":
-			o := k - 2
-			for o >= 0 && o > k-10 && t[o].text != "(" && t[o].sent == t[k-1].sent {
-				o--
-			}
-			if o < 0 || t[o].text != "(" {
+			o := a.parenOpen(k-1, 9)
+			if o < 0 {
 				return k
 			}
 			k = o
@@ -2933,15 +2931,22 @@ func (a *article) partyTagLeft(c int) int {
 	if c < 3 || t[c-1].text != ")" {
 		return c
 	}
-	for j := c - 2; j > 0 && j >= c-6 && t[j].sent == t[c].sent; j-- {
-		if t[j].text == "(" {
-			if partyTag(tokenTexts(t, j+1, c-1)) {
-				return j
-			}
-			return c
-		}
+	if o := a.parenOpen(c-1, 6); o > 0 && partyTag(tokenTexts(t, o+1, c-1)) {
+		return o
 	}
 	return c
+}
+
+// parenOpen returns the index of the ( that the ) at toks[c] closes, at
+// most n tokens back in its sentence, or -1.
+func (a *article) parenOpen(c, n int) int {
+	t := a.toks
+	for o := c - 1; o >= 0 && o > c-n && t[o].sent == t[c].sent; o-- {
+		if t[o].text == "(" {
+			return o
+		}
+	}
+	return -1
 }
 
 // namesAfter extends the name p over the names coordinated after it:

@@ -644,7 +644,7 @@ func (a *article) objectEnd(p, end int) int {
 				return k - 1
 			}
 			return k
-		case a.medium(k) || a.venue(k):
+		case a.venue(k): // the medium too: in a statement
 			return k
 		case (w == "on" || w == "last" || w == "this" || w == "earlier") && a.skipTime(k) > k && a.skipTime(k) >= end-1:
 			return k // highlighted the plight of single mothers on Tuesday
