@@ -809,7 +809,7 @@ func isDocument(w string) bool {
 		return true
 	}
 	switch w {
-	case "research", "figures", "numbers", "statistics", "records", "estimates", "results", "findings", "analyses", "studies", "surveys", "polls", "reports", "documents", "email", "emails", "filings", "tallies", "record", "disclosures",
+	case "research", "figures", "numbers", "statistics", "records", "estimates", "results", "findings", "analyses", "studies", "surveys", "polls", "reports", "documents", "email", "emails", "filings", "tallies", "tally", "count", "estimate", "projection", "projections", "calculations", "tabulation", "record", "disclosures",
 		"video", "footage", "recording", "photo", "photos", "map", "chart", "slide", "slides", "graphic", "average", "averages", "returns",
 		"article", "story", "editorial", "column", "op-ed", "headline", "caption", "tweet", "ad", "advertisement", "petition":
 		return true
@@ -1274,16 +1274,32 @@ func (a *article) apposition(j int) bool {
 // accordingTo matches According to X, CLAUSE and CLAUSE, according to X.
 func (a *article) accordingTo(k int) (report, bool) {
 	t := a.toks
-	subj := a.nounPhraseRight(k + 2)
+	subj := a.sourceRight(k + 2)
 	if subj.empty() {
 		return report{}, false
 	}
 	cue := phrase{k, k + 2}
 	start := a.sentenceStart(k)
+	if c := a.beforeMarks(k); c > start && t[c-1].text == "," && c < k {
+		// "… like me,'' according to a poll: the comma closes the quotation.
+		return report{clause: phrase{a.trailingStart(start, c-1), k}, subj: subj, cue: cue, method: "according-to"}, true
+	}
 	if end := a.sentenceEnd(k); k > start && t[k-1].text == "," && subj.e+1 < end && t[subj.e].text == "," {
 		// A cue inside its clause: Fundraising, according to the campaign,
 		// has surged. The clause is the sentence, the cue within it.
 		return report{clause: phrase{start, end}, subj: subj, cue: cue, method: "according-to"}, true
+	}
+	if k > start && t[k-1].text != "," && !a.leadsClause(k) {
+		// A trailing credit with no comma before it: Clinton leads by 271
+		// delegates according to a count by The Associated Press.
+		e := k
+		if t[k-1].text == "(" || t[k-1].text == "--" || t[k-1].text == "—" {
+			e--
+		}
+		if s := a.trailingStart(start, e); s < e {
+			return report{clause: phrase{s, e}, subj: subj, cue: cue, method: "according-to"}, true
+		}
+		return report{}, false
 	}
 	if k == start || (k > start && t[k-1].text != ",") {
 		// According to X, CLAUSE: the clause follows the comma after X.
@@ -1297,6 +1313,57 @@ func (a *article) accordingTo(k int) (report, bool) {
 		return report{clause: phrase{c + 1, a.sentenceEnd(c + 1)}, subj: subj, cue: cue, method: "according-to"}, true
 	}
 	return report{clause: phrase{a.trailingStart(start, k-1), k - 1}, subj: subj, cue: cue, method: "according-to"}, true
+}
+
+// sourceRight returns the source that "according to" names from toks[j]:
+// a noun phrase, which may open with modifiers nounPhraseRight does not
+// take (the most recent average of polls; complete but unofficial returns).
+func (a *article) sourceRight(j int) phrase {
+	if p := a.nounPhraseRight(j); !p.empty() {
+		return p
+	}
+	t := a.toks
+	for k := j; k < len(t) && k < j+4 && t[k].sent == t[j].sent && !t[k].inQuote(); k++ {
+		if isDocument(t[k].lower()) {
+			return phrase{j, k + 1} // a tally/RB by the AP: whatever its tag
+		}
+		switch w := t[k].lower(); {
+		case w == "most" || w == "least" || w == "but" || w == "and" || determiners[w]:
+		case strings.HasPrefix(t[k].tag, "JJ") || strings.HasPrefix(t[k].tag, "RB") || t[k].tag == "VB":
+		default:
+			return phrase{j, j}
+		}
+		if p := a.nounPhraseRight(k + 1); !p.empty() {
+			return phrase{j, p.e}
+		}
+	}
+	return phrase{j, j}
+}
+
+// beforeMarks returns the index after the last token before toks[k] that
+// is not a quotation mark.
+func (a *article) beforeMarks(k int) int {
+	for k > 0 && strings.Trim(a.toks[k-1].text, "'\"`“”‘’") == "" {
+		k--
+	}
+	return k
+}
+
+// leadsClause reports whether "according to" at toks[k], with no comma
+// before it, opens the claim it credits (But according to X, CLAUSE; he
+// said that according to X, CLAUSE) rather than closing one.
+func (a *article) leadsClause(k int) bool {
+	t := a.toks
+	w := t[k-1].lower()
+	switch {
+	case t[k-1].text == ":" || t[k-1].text == ";":
+		return true
+	case t[k].capitalized():
+		return true // (According to X, …); '' According to X, …
+	case w == "and" || w == "but" || w == "yet" || w == "so" || w == "or" || w == "that" || subordinators[w]:
+		return true
+	}
+	return false
 }
 
 // trailingStart returns where the claim that a trailing "according to"
