@@ -1806,6 +1806,8 @@ func (a *article) clauseEnd(p int) int {
 			return k // …, it would slash 30,000 jobs, a mass layoff rivaling …: the writer's
 		case w == "," && k+2 < end && t[k+1].lower() == "according" && t[k+2].lower() == "to":
 			return k // …, according to the Associated Press: a credit of its own
+		case w == "," && k+2 < end && t[k+1].lower() == "who" && a.finalRelative(k+1, end):
+			return k // …, who worked on her campaign: the writer's gloss
 		case sub && w == "," && k+2 < end && a.mainClause(k+1):
 			return k
 		case w == "," && k+2 < end && a.newClause(p, k+1):
@@ -1840,6 +1842,23 @@ func (a *article) clauseEnd(p int) int {
 		}
 	}
 	return end
+}
+
+// finalRelative reports whether the relative clause at toks[j] runs to
+// end, closing the sentence, rather than setting off an aside after which
+// the clause goes on (the senator, who is up for reelection, would vote).
+func (a *article) finalRelative(j, end int) bool {
+	t := a.toks
+	for q := j + 1; q < end; q++ {
+		if t[q].text == "," && !t[q].inQuote() {
+			for r := q + 1; r < end && r <= q+2; r++ {
+				if a.finite(r) || t[r].tag == "MD" {
+					return false
+				}
+			}
+		}
+	}
+	return true
 }
 
 // pastAfterAnd reports whether toks[j], right after and at toks[k], is a
@@ -2009,10 +2028,17 @@ func (a *article) coordinator(k int) bool {
 }
 
 // subordinate reports whether the clause at toks[p] opens with a
-// subordinator, after that or not: if …, (that) when ….
+// subordinator, after that or not, and after even, only or just: if …,
+// (that) when …, (that) even after ….
 func (a *article) subordinate(p int) bool {
 	t := a.toks
-	return subordinators[t[p].lower()] || p+1 < len(t) && t[p].lower() == "that" && subordinators[t[p+1].lower()]
+	if p+1 < len(t) && t[p].lower() == "that" {
+		p++
+	}
+	if p+1 < len(t) && (t[p].lower() == "even" || t[p].lower() == "only" || t[p].lower() == "just") {
+		p++ // even after he steps down, he will …
+	}
+	return subordinators[t[p].lower()]
 }
 
 // subjectPronouns are the personal pronouns that stand as a subject.
