@@ -377,7 +377,7 @@ func (a *article) reportedQuestion(k int) (report, bool) {
 		}
 	}
 	clause := p
-	if p < len(t) && !questionWords[t[p].lower()] && t[p].lower() != "to" && t[p].lower() != "about" {
+	if p < len(t) && !questionWords[t[p].lower()] && t[p].lower() != "to" && t[p].lower() != "about" && t[p].lower() != "for" {
 		np := a.nounPhraseRight(p) // the addressee
 		if np.empty() || unnamed || pass {
 			return report{}, false
@@ -397,14 +397,19 @@ func (a *article) reportedQuestion(k int) (report, bool) {
 	case t[p].lower() == "to" && (p > clause || unnamed):
 		// A request: the addressee belongs to it (asked him to condemn
 		// violence).
-	case t[p].lower() == "about" && p+1 < len(t) && t[p+1].sent == sent:
-		p++ // what the question is about: Asked about his paid speeches, …
+	case (t[p].lower() == "about" || t[p].lower() == "for") && p+1 < len(t) && t[p+1].sent == sent:
+		// What the question is about (Asked about his paid speeches, …) or
+		// what is asked for (asked the court for quick action).
+		p++
 		clause = p
 	default:
 		return report{}, false
 	}
 	end := a.clauseEnd(p)
-	if unnamed || t[clause-1].lower() == "about" {
+	if w := t[clause-1].lower(); w == "about" || w == "for" {
+		end = a.objectEnd(p, end) // asked for the information in a letter
+	}
+	if unnamed || t[clause-1].lower() == "about" || t[clause-1].lower() == "for" {
 		for j := p; j < end; j++ {
 			if t[j].text == "," && !t[j].inQuote() {
 				end = j // Asked whether …, Johnson demurred
@@ -416,8 +421,8 @@ func (a *article) reportedQuestion(k int) (report, bool) {
 			}
 		}
 	}
-	if end-clause < 3 {
-		return report{}, false
+	if end-clause < 3 && !a.objectNoun(phrase{clause, end}) || end-clause == 1 && t[clause].tag == "PRP" {
+		return report{}, false // not asked for it
 	}
 	return report{clause: phrase{clause, end}, subj: subj, cue: phrase{k, k + 1}, method: "reported-question", asked: asked}, true
 }
@@ -1621,6 +1626,9 @@ func (a *article) checkClause(r *report) bool {
 	long := (words >= 5 || words >= 4 && r.method == "reported-object") && t[r.clause.s].tag != "IN"
 	if r.method == "reported-object" && a.objectNoun(r.clause) {
 		return true // an object may be a name alone: endorsed Trump, praised the deal
+	}
+	if r.method == "reported-question" && r.clause.s > 0 && (t[r.clause.s-1].lower() == "about" || t[r.clause.s-1].lower() == "for") && a.objectNoun(r.clause) {
+		return true // asked him about the kerfuffle; asked for copies
 	}
 	return words >= 3 && (verb || long || r.kind == quotes.Partial)
 }
