@@ -2077,7 +2077,7 @@ func (a *article) nounPhraseLeft(e int) phrase {
 	if e <= 0 {
 		return phrase{e, e}
 	}
-	if pronouns[t[e-1].lower()] != nil || relative(t[e-1].lower()) || quantifiers[t[e-1].lower()] && (e < 2 || t[e-2].tag != "PRP") {
+	if pronouns[t[e-1].lower()] != nil || relative(t[e-1].lower()) || quantifiers[t[e-1].lower()] && (e < 2 || t[e-2].tag != "PRP") || writer(t[e-1].lower()) && !t[e-1].inQuote() {
 		return phrase{e - 1, e}
 	}
 	end := e
@@ -2289,8 +2289,8 @@ func (a *article) resolve(m phrase) who {
 	}
 	t := a.toks
 	if m.e-m.s == 1 {
-		if firstPerson(t[m.s].lower()) {
-			return who{} // the writer: I'd add
+		if writer(t[m.s].lower()) {
+			return who{} // the writer: I'd add; we asked our readers
 		}
 		if types := pronouns[t[m.s].lower()]; types != nil {
 			return a.resolvePronoun(t[m.s].lower(), types, m.s)

@@ -384,6 +384,13 @@ func firstPerson(w string) bool {
 	return w == "i" || strings.HasPrefix(w, "i'") || strings.HasPrefix(w, "i’")
 }
 
+// writer reports whether w is a first-person subject, I or we, alone or
+// with a clitic, which outside a quotation is the writer's: I asked him;
+// we think; I'd add.
+func writer(w string) bool {
+	return firstPerson(w) || w == "we" || strings.HasPrefix(w, "we'") || strings.HasPrefix(w, "we’")
+}
+
 // nameToken reports whether toks[i] can be part of a name: a capitalized
 // word that prose tags as a proper noun, or any capitalized word not at the
 // start of its sentence, outside quotations.
