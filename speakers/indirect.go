@@ -1832,10 +1832,11 @@ func (a *article) clauseEnd(p int) int {
 		case w == "-" && a.inDashAside(p):
 			return k // a hyphen alone is a dash typed so: an aggressive - some say unrealistic - pledge
 		case anyDash(w):
-			if k+1 < end && (t[k+1].lower() == "and" || t[k+1].lower() == "but") || a.inDashAside(p) {
+			closes := a.closesAside(p, k)
+			if k+1 < end && (t[k+1].lower() == "and" || t[k+1].lower() == "but") && !closes || a.inDashAside(p) {
 				return k // … — and he noted …; … broke — new filings show it has $1.3 million — outside allies …
 			}
-			if t[k-1].mark && t[k-1].inQuote() && !a.closesAside(p, k) {
+			if t[k-1].mark && t[k-1].inQuote() && !closes && !a.dashCloses(k, end) {
 				return k // … the “suburbs of St. Petersburg” — a metaphor for …
 			}
 		case (w == "and" || w == "but") && k+1 < end && !a.notOnly(p, k):
@@ -1949,6 +1950,18 @@ func (a *article) mainClause(j int) bool {
 		q++
 	}
 	return q < len(t) && !t[q].inQuote() && (a.finite(q) || t[q].tag == "MD")
+}
+
+// dashCloses reports whether a dash after the one at toks[k], before end,
+// closes the aside it opens, so that the clause goes on: the call to “make
+// America whole again” — itself a rebuttal — was an inferior slogan.
+func (a *article) dashCloses(k, end int) bool {
+	for j := k + 1; j+1 < end; j++ {
+		if looseDash(a.toks[j].text) && !a.toks[j].inQuote() {
+			return true
+		}
+	}
+	return false
 }
 
 // closesAside reports whether the dash at toks[k] closes an aside that a

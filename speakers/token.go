@@ -253,7 +253,8 @@ func markQuotes(toks []token, qs []quotes.Quote) {
 }
 
 // splitSentences numbers the sentences. A sentence ends with a paragraph, or
-// with . ? ! outside a quotation followed by a capital; a quotation that ends
+// with . ? ! outside a quotation followed by a capital, or a parenthesis
+// closed after them (… tears.) The …); a quotation that ends
 // a sentence inside its marks ends it too unless a cue follows ("…." he said).
 func splitSentences(toks []token) {
 	sent := 0
@@ -269,6 +270,8 @@ func splitSentences(toks []token) {
 		switch {
 		case t.quote < 0 && (t.text == "." || t.text == "?" || t.text == "!"):
 			sent++
+		case t.quote < 0 && t.text == ")" && i > 0 && (toks[i-1].text == "." || toks[i-1].text == "?" || toks[i-1].text == "!"):
+			sent++ // (She says ….) The leaders …
 		case t.mark && i > 0 && toks[i-1].quote == t.quote && !toks[i-1].mark &&
 			strings.ContainsAny(toks[i-1].text, ".?!") && toks[i+1].quote != t.quote && !cueFollows(toks, i+1):
 			sent++
