@@ -1059,6 +1059,14 @@ func (a *article) subjectLeft(k int) phrase {
 	if np, ok := a.partOfWhom(e); ok {
 		return np // family members of the victims, many of whom say
 	}
+	if objectPronouns[t[e-1].lower()] && e >= 2 && postPrepositions[t[e-2].lower()] && !t[e-1].inQuote() {
+		// A pronoun is the object of what qualifies the subject: a source
+		// close to him said. It is never the subject itself.
+		if np, ok := a.headOf(phrase{e - 1, e}, k, false); ok {
+			return a.namesBefore(np)
+		}
+		return phrase{e, e}
+	}
 	subj := a.nounPhraseLeft(e)
 	if subj.e-subj.s == 1 && (t[subj.s].lower() == "having" || t[subj.s].lower() == "being") {
 		// A participle that opens the sentence: Having announced that …,

@@ -1106,7 +1106,16 @@ func (a *article) reportedBefore(k int) (report, bool) {
 			inverted = false
 		}
 	} else {
-		subj = a.nounPhraseLeft(a.skipLeft(k))
+		e := a.skipLeft(k)
+		subj = a.nounPhraseLeft(e)
+		if e >= 2 && objectPronouns[t[e-1].lower()] && postPrepositions[t[e-2].lower()] && !t[e-1].inQuote() {
+			subj = phrase{e - 1, e} // …, a source close to him said
+		}
+		if np, ok := a.headOf(subj, k, false); ok {
+			subj = np // …, a spokeswoman for the company said
+		} else if subj.e-subj.s == 1 && objectPronouns[t[subj.s].lower()] {
+			return report{}, false
+		}
 		if !subj.empty() && subj.s > 1 && (t[subj.s-1].lower() == "and" || t[subj.s-1].lower() == "or") && !a.afterComma(subj.s) {
 			// Coordinated: …, union members and leaders say, is manifold.
 			if np := a.nounPhraseLeft(subj.s - 1); !np.empty() && np.s > 0 && a.afterComma(np.s) && pronouns[t[np.s].lower()] == nil {
