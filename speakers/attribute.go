@@ -1095,6 +1095,8 @@ func (a *article) subjectLeft(k int) phrase {
 			} else if np, ok := a.describedName(subj); ok {
 				subj = np // McConnell, now the Senate majority leader, who said
 			}
+		} else if q := a.proportionLeft(subj.s); !q.empty() {
+			subj = q // compared with four in 10 who say
 		} else if np := a.nounPhraseLeft(subj.s); a.antecedent(np) {
 			subj = np // from business leaders who say
 		}
@@ -1629,10 +1631,15 @@ func (a *article) proportionLeft(e int) phrase {
 	for s > 0 && s > e-3 && !t[s-1].inQuote() && (t[s-1].tag == "NNS" || t[s-1].tag == "NNPS") {
 		s-- // voters, Republicans
 	}
-	if s > 1 && t[s-1].lower() == "of" && (t[s-2].lower() == "percent" || strings.HasSuffix(t[s-2].text, "%")) {
-		s-- // 46 percent of Republicans
+	if s > 1 && t[s-1].lower() == "of" && (t[s-2].lower() == "percent" || strings.HasSuffix(t[s-2].text, "%") || fractions[t[s-2].lower()]) {
+		s-- // 46 percent of Republicans; a third of voters
 	}
 	switch {
+	case s > 0 && fractions[t[s-1].lower()] && !t[s-1].inQuote():
+		s-- // a third, two-thirds, a majority
+		if s > 0 && (t[s-1].lower() == "a" || t[s-1].lower() == "the" || number(t[s-1].lower())) {
+			s--
+		}
 	case s > 1 && (t[s-1].lower() == "percent" || t[s-1].text == "%") && number(t[s-2].lower()):
 		s -= 2
 	case s > 0 && len(t[s-1].text) > 1 && strings.HasSuffix(t[s-1].text, "%") && number(strings.TrimSuffix(t[s-1].text, "%")):
@@ -1683,6 +1690,10 @@ var partitives = wordSet("one two three four five some many most several few all
 func partitive(w string) bool { return partitives[w] || number(w) }
 
 // proportionLead may open a proportion: more than, nearly, about.
+// fractions name a part of those asked: a third, two-thirds, a majority.
+var fractions = wordSet(`third thirds quarter quarters fifth fifths two-thirds three-quarters
+	three-fourths majority plurality`)
+
 var proportionLead = wordSet("more than less fewer nearly almost about roughly some over under just only")
 
 // delimiter reports whether w may open or close an apposition.
