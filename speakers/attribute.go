@@ -487,7 +487,13 @@ func (a *article) fullMention(m, cue phrase) phrase {
 		if a.postModifier(m.e, e) {
 			return phrase{m.s, e} // People familiar with the talks said
 		}
-		if e == m.e || e-m.e > 40 || !a.appositionStart(m.e) {
+		start := m.e
+		if c := a.delimiterAfter(m.e, e); c > m.e && a.postModifier(m.e, c) && a.appositionStart(c) {
+			// What qualifies it, then an apposition: Officials at Homeland
+			// Security Investigations, a division of ICE, said.
+			start = c
+		}
+		if e == m.e || e-m.e > 40 || !a.appositionStart(start) {
 			return m
 		}
 		if t[cue.s].tag == "VBG" && a.hasFinite(m.e, e) {
@@ -554,6 +560,17 @@ func (a *article) fullMention(m, cue phrase) phrase {
 		m.e = k
 	}
 	return m
+}
+
+// delimiterAfter returns the first comma or dash in toks[s:e] outside a
+// quotation, or s.
+func (a *article) delimiterAfter(s, e int) int {
+	for k := s; k < e; k++ {
+		if delimiter(a.toks[k].text) && !a.toks[k].inQuote() {
+			return k
+		}
+	}
+	return s
 }
 
 // appositionStart reports whether what follows a mention ending before
@@ -1696,6 +1713,12 @@ var fractions = wordSet(`third thirds quarter quarters fifth fifths two-thirds t
 
 var proportionLead = wordSet("more than less fewer nearly almost about roughly some over under just only")
 
+// participleForm reports whether w has the form of a participle: informed,
+// speaking.
+func participleForm(w string) bool {
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")
+}
+
 // delimiter reports whether w may open or close an apposition.
 func delimiter(w string) bool { return w == "," || anyDash(w) }
 
@@ -1772,6 +1795,15 @@ func (a *article) appositiveSubject(k, c int) phrase {
 						return phrase{s, np.e} // a group: resolve names no one of them
 					}
 					np = h
+				}
+			}
+			if np.s > s {
+				// What qualifies the subject: Insiders in the next two states
+				// — Nevada and South Carolina — said.
+				// Not a participle that opens the sentence, whatever its tag:
+				// Informed/NNP of the district's lean, Early described ….
+				if h, ok := a.headOf(np, k, false); ok && h.s == s && !(h.e-h.s == 1 && participleForm(t[h.s].lower())) {
+					return h
 				}
 			}
 			for j := s; j < np.s; j++ {
