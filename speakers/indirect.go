@@ -1209,7 +1209,10 @@ func (a *article) askedLead(start, comma int) bool {
 // noun phrase may be an object.
 func (a *article) verblessTail(k, p int) int {
 	t := a.toks
-	if p <= k+1 || p >= len(t) || t[p].sent != t[k].sent || (t[p].lower() != "to" && t[p].tag != "IN") || t[p].lower() == "that" {
+	// Right after the cue only a gerund's phrase: said in posing the
+	// question to Clinton.
+	gerund := p == k+1 && p+1 < len(t) && (t[p].lower() == "in" || subordinators[t[p].lower()]) && t[p+1].tag == "VBG" && !t[p+1].inQuote()
+	if p <= k+1 && !gerund || p >= len(t) || t[p].sent != t[k].sent || (t[p].lower() != "to" && t[p].tag != "IN") || t[p].lower() == "that" {
 		return p
 	}
 	j := p
