@@ -500,7 +500,7 @@ func (a *article) fullMention(m, cue phrase) phrase {
 			return m // the main clause, not an apposition: Sanders of Vermont endorsed her, saying
 		}
 		switch last := t[e-1].text; {
-		case last == "," || last == "--" || isDash(last):
+		case last == "," || last == "--" || isDash(last) || a.delimiterAt(e-1):
 			e--
 		case last == ")":
 		case t[m.e].text == "of": // Charles B. Rangel of New York said
@@ -588,7 +588,9 @@ func (a *article) appositionStart(k int) bool {
 	case "of":
 		return t[k+1].capitalized()
 	default:
-		return false
+		if !a.delimiterAt(k) {
+			return false
+		}
 	}
 	n := &t[k+1]
 	w := n.lower()
@@ -1067,7 +1069,7 @@ func (a *article) subjectLeft(k int) phrase {
 			return phrase{e, e}
 		}
 		return subj
-	case delimiter(w):
+	case a.delimiterAt(e - 1):
 		return a.appositiveSubject(k, e-1)
 	}
 	if q := a.proportionLeft(e); !q.empty() {
@@ -1085,6 +1087,14 @@ func (a *article) subjectLeft(k int) phrase {
 		return phrase{e, e}
 	}
 	subj := a.nounPhraseLeft(e)
+	if subj.e-subj.s == 1 && subj.s > 0 && (calendarWords[t[subj.s].lower()] || months[t[subj.s].lower()]) && timePrepositions[t[subj.s-1].lower()] {
+		// A time, not a subject: the staffer he fired in June alleges. A
+		// document may be dated so: a poll in December found.
+		if np, ok := a.headOf(subj, k, false); ok {
+			return a.namesBefore(np)
+		}
+		return phrase{e, e}
+	}
 	if subj.e-subj.s == 1 && (t[subj.s].lower() == "having" || t[subj.s].lower() == "being") {
 		// A participle that opens the sentence: Having announced that …,
 		// Judge Berman proceeded. Its subject comes after the comma.
@@ -1100,8 +1110,8 @@ func (a *article) subjectLeft(k int) phrase {
 		}
 	}
 	if !subj.empty() && t[subj.e-1].lower() == "who" && subj.s > 0 && !t[subj.s-1].inQuote() && t[subj.s-1].sent == t[k].sent {
-		// Trump, who says; business leaders who say
-		if t[subj.s-1].text == "," {
+		// Trump, who says; business leaders who say; Trump — who says
+		if a.delimiterAt(subj.s - 1) {
 			c := subj.s - 1
 			if c > 0 && (t[c-1].lower() == "here" || t[c-1].lower() == "there") {
 				c-- // protesters here, who
@@ -1722,6 +1732,20 @@ func participleForm(w string) bool {
 // delimiter reports whether w may open or close an apposition.
 func delimiter(w string) bool { return w == "," || anyDash(w) }
 
+// timePrepositions open a time phrase: in June, since Monday.
+var timePrepositions = wordSet("in on since until by during before after last next this")
+
+// delimiterAt reports whether toks[k] opens or closes an apposition: a
+// comma or dash, or a hyphen typed as a dash, with a space on each side
+// (Trump - who said … - said; not R -S.C.).
+func (a *article) delimiterAt(k int) bool {
+	t := a.toks
+	if t[k].text != "-" {
+		return delimiter(t[k].text)
+	}
+	return k > 0 && k+1 < len(t) && t[k-1].end < t[k].start && t[k].end < t[k+1].start
+}
+
 // appositiveSubject returns the subject of verb k when what stands before
 // the verb is closed by the delimiter at c: the phrases set off by commas
 // or dashes between subject and verb are passed over, back to a name, or to
@@ -1735,8 +1759,19 @@ func (a *article) appositiveSubject(k, c int) phrase {
 	city := false
 	for n := 0; n < 6 && c > first && c > k-40; n++ {
 		s := c
-		for s > first && !t[s-1].inQuote() && !delimiter(t[s-1].text) {
+		for s > first && !t[s-1].inQuote() && !a.delimiterAt(s-1) {
 			s--
+		}
+		if t[c].text != "," && s > first && t[s-1].text == "," {
+			// Between dashes the commas are the aside's own: The three
+			// scholars — Mr. Tribe, Ms. Epstein and Mr. Amar — agreed.
+			o := s - 1
+			for o > first && !t[o-1].inQuote() && !(a.delimiterAt(o-1) && t[o-1].text != ",") {
+				o--
+			}
+			if o > first && !a.hasVerb(o, c) {
+				s = o
+			}
 		}
 		if s == c || (s > first && t[s-1].inQuote()) {
 			return none
@@ -1822,7 +1857,7 @@ func (a *article) appositiveSubject(k, c int) phrase {
 			}
 		}
 		c = s - 1 // an apposition: pass over it
-		for c > 0 && !delimiter(t[c].text) {
+		for c > 0 && !a.delimiterAt(c) {
 			c-- // back over the lead words
 		}
 	}
