@@ -1328,7 +1328,7 @@ func (a *article) headOf(subj phrase, k int, rel bool) (phrase, bool) {
 		// of France.
 		words := lowerAll(tokenTexts(t, subj.s, subj.e))
 		place := nationalities[key(words)] != "" || usState(words)
-		if h, w := t[np.e-1], t[np.e-1].lower(); !mod && !place && t[subj.e-1].capitalized() && (titles[w] && (!rel || h.capitalized()) ||
+		if h, w := t[np.e-1], t[np.e-1].lower(); !mod && !place && t[subj.e-1].capitalized() && (titles[w] && (h.capitalized() || !rel && !determiners[t[np.s].lower()]) ||
 			!h.capitalized() && !roles[w] && !groupNouns[w] && !documentNouns[w] && !isDocument(w)) {
 			// Speaker of the House Paul Ryan said; a projection from the Cook
 			// Political Report shows: the name speaks.
@@ -1731,6 +1731,9 @@ func participleForm(w string) bool {
 
 // delimiter reports whether w may open or close an apposition.
 func delimiter(w string) bool { return w == "," || anyDash(w) }
+
+// servesWords link a role to whom it serves: a spokeswoman for, an aide to.
+var servesWords = wordSet("for to with")
 
 // timePrepositions open a time phrase: in June, since Monday.
 var timePrepositions = wordSet("in on since until by during before after last next this")
@@ -2450,6 +2453,11 @@ func (a *article) resolve(m phrase) who {
 			return who{name: e.canonical(), typ: Organization, ent: e, conf: 0.85, how: "description"}
 		}
 		return who{name: written, typ: Organization, conf: 0.8, how: "description"}
+	case (roles[hw] || titles[hw]) && m.e < len(t) && servesWords[t[m.e].lower()] && a.modifierEnd(m.e) > m.e+1:
+		// Whose the role is says who it is not: a spokeswoman for Hillary
+		// Clinton is not the article's other spokeswoman, who speaks for
+		// Trump. Without a name given in apposition, as written.
+		return who{name: written, typ: Person, conf: 0.6, how: "description"}
 	case roles[hw] || titles[hw] || isAge(hw):
 		return a.resolveDescription(phrase{s, m.e}, det, written)
 	case isDocument(hw) || a.documentOf(phrase{s, m.e}):
