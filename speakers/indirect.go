@@ -74,6 +74,14 @@ func (a *article) findReports() []report {
 		case a.askVerb(k):
 			r, ok = a.reportedQuestion(k)
 		case a.clauseVerb(k):
+			if a.invertedCue(k) {
+				// The plan, says Carl Anthony, historian at the library, is
+				// …: the name after the verb speaks, not the noun before it.
+				if rb, found := a.reportedBefore(k); found && a.checkClause(&rb) {
+					out = append(out, rb)
+					continue
+				}
+			}
 			r, ok = a.reportedAfter(k)
 			if !ok || r.unnamed {
 				// A subject found by the other patterns comes first: The
@@ -103,6 +111,14 @@ func (a *article) findReports() []report {
 		}
 	}
 	return namedFirst(nestedOut(a.quotedComplements(out)))
+}
+
+// invertedCue reports whether verb k stands after a comma and before the
+// name that is its subject: …, says Carl Anthony, ….
+func (a *article) invertedCue(k int) bool {
+	t := a.toks
+	return k > 0 && a.afterComma(k) && inverting[speechVerbs[t[k].lower()]] && k+1 < len(t) && t[k+1].capitalized() &&
+		!t[k+1].inQuote() && !a.subjectRight(k+1).empty()
 }
 
 // namedFirst drops the unnamed reports that share words with another
@@ -1169,8 +1185,16 @@ func (a *article) reportedBefore(k int) (report, bool) {
 			return report{}, false
 		}
 		// A participle after the comma qualifies the saying (she said,
-		// referencing the bank's drive to …): the clause does not resume.
-		if e := a.clauseEnd(rest + 1); e > rest+3 && !t[rest+1].inQuote() && speechVerbs[t[rest+1].lower()] == "" && t[rest+1].tag != "VBG" && !quoted && !(inverted && a.apposition(rest+1)) {
+		// referencing the bank's drive to …): the clause does not resume;
+		// nor does it in a phrase with no verb after an inverted cue, which
+		// describes the speaker (said Mark Zandi, chief economist at …).
+		if ae, ok := a.asideEnd(rest); inverted && !quoted && ok && a.apposition(rest+1) && !a.hasVerb(rest+1, ae) {
+			// …, says Carl Anthony, a historian at the library, is …: past
+			// the apposition the clause resumes.
+			if e := a.clauseEnd(ae + 1); e > ae+2 && a.hasVerb(ae+1, e) && !t[ae+1].inQuote() && t[ae+1].tag != "VBG" && !relative(t[ae+1].lower()) && t[ae+1].lower() != "whose" {
+				end, gap = e, phrase{comma, ae + 1}
+			}
+		} else if e := a.clauseEnd(rest + 1); e > rest+3 && !t[rest+1].inQuote() && speechVerbs[t[rest+1].lower()] == "" && t[rest+1].tag != "VBG" && !quoted && !(inverted && (a.apposition(rest+1) || !a.hasVerb(rest+1, e))) {
 			end, gap = e, phrase{comma, rest + 1} // the cue interrupts the clause
 			if ae, ok := a.asideEnd(rest); inverted && ok && ae+1 < e && !a.hasVerb(rest+1, ae) {
 				gap.e = ae + 1 // …, says Carl Anthony, historian at the library, is …
