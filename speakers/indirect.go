@@ -568,7 +568,15 @@ func (a *article) callsOut(k, j int, p string) bool {
 		}
 	}
 	np := a.nounPhraseRight(j)
-	if np.empty() || np.e >= end {
+	if np.empty() {
+		return false
+	}
+	for q := np.s + 1; q+1 < np.e; q++ {
+		if strings.HasPrefix(t[q-1].tag, "NN") && t[q].tag == "JJ" && strings.HasPrefix(t[q+1].tag, "NN") {
+			return true // the noun phrase ran on into the name: called the report fake news
+		}
+	}
+	if np.e >= end {
 		return false
 	}
 	// The name given follows the object, past what qualifies it: called
