@@ -423,6 +423,11 @@ func (a *article) negated(cue phrase) bool {
 		}
 		cue = phrase{g, g + 1} // did not go on to say
 	}
+	for j := cue.s - 1; j >= 0 && j >= cue.s-8 && t[j].sent == t[cue.s].sent && !t[j].inQuote(); j-- {
+		if t[j].lower() == "neither" && !a.hasFinite(j+1, a.skipLeft(cue.s)) {
+			return true // Neither Clinton nor Trump has said; neither candidate said
+		}
+	}
 	for j := cue.s - 1; j >= 0 && j >= cue.s-4 && t[j].sent == t[cue.s].sent && !t[j].inQuote(); j-- {
 		switch w := t[j].lower(); {
 		case w == "not" || w == "n't" || w == "n’t" || w == "never" || w == "cannot":
@@ -1137,7 +1142,25 @@ func (a *article) subjectLeft(k int) phrase {
 	if s, ok := a.coordinatedNoun(subj); ok {
 		subj.s = s
 	}
+	if n, ok := a.neitherNor(subj); ok {
+		return phrase{n, subj.e} // Neither Clinton nor Trump has said: both, not Trump
+	}
 	return a.namesBefore(subj)
+}
+
+// neitherNor reports whether subj is the last of a neither … nor pair,
+// and where neither stands.
+func (a *article) neitherNor(subj phrase) (int, bool) {
+	t := a.toks
+	if subj.empty() || subj.s < 3 || t[subj.s-1].lower() != "nor" || t[subj.s-1].inQuote() {
+		return 0, false
+	}
+	for j := subj.s - 2; j >= 0 && j >= subj.s-8 && t[j].sent == t[subj.s].sent && !t[j].inQuote(); j-- {
+		if t[j].lower() == "neither" {
+			return j, true
+		}
+	}
+	return 0, false
 }
 
 // leadParticiple reports whether toks[k] is a participle of speech that
@@ -2409,6 +2432,9 @@ func (a *article) resolve(m phrase) who {
 			typ = Person
 		}
 		return who{name: a.written(phrase{m.s, a.modifierEnd(m.e)}), typ: typ, conf: 0.6, how: "group"}
+	}
+	if t[m.s].lower() == "neither" {
+		return who{name: a.written(m), typ: Group, conf: 0.7, how: "group"} // Neither Clinton nor Trump
 	}
 	if m.e-m.s == 1 && quantifiers[t[m.s].lower()] {
 		return who{name: t[m.s].text, typ: Group, conf: 0.7, how: "group"} // Some say

@@ -1097,6 +1097,9 @@ var reportTests = []struct {
 	{"the name given may be run into the object's noun phrase by the tagger",
 		`Donald Trump called ⟦the report fake news⟧.`,
 		want{speaker: "Donald Trump", cue: "called", method: "reported-object"}},
+	{"neither … nor: both are the subject, not the last",
+		`Neither Clinton nor Trump has said ⟦whether they will attend the dinner⟧.`,
+		want{speaker: "Neither Clinton nor Trump", typ: "group", cue: "said", method: "reported-after"}},
 	{"a trailing according to needs no comma",
 		`⟦Clinton leads Sanders by 271 pledged delegates⟧ according to a count by The Associated Press, but Sanders has vowed to soldier on.`,
 		want{speaker: "count by The Associated Press", cue: "according to", method: "according-to"}},
@@ -1418,6 +1421,9 @@ func TestResolveNegated(t *testing.T) {
 		{`Donald Trump went on to say that ⟦Mexico would pay⟧.`, false},
 		{`Trump said that ⟦Mexico would pay⟧.`, false},
 		{`Not everyone agreed, but Trump said ⟦Mexico would pay⟧.`, false},
+		{`Neither Clinton nor Trump has said ⟦whether they will attend⟧.`, true},
+		{`Neither candidate has said ⟦whether they will attend⟧.`, true},
+		{`Neither side budged, and Trump said ⟦the talks were over⟧.`, false},
 		{`"⟦We will not pay,⟧" the president said.`, false},
 	} {
 		text, start, end := unmarkOne(tt.in)
