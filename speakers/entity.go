@@ -552,6 +552,16 @@ func makeChunk(toks []token, s, e int) (nameChunk, bool) {
 			k = -1
 		}
 	}
+	// A description before, in apposition: A Kremlin spokesman, Dmitry
+	// Peskov, said. The name is set off by commas on both sides.
+	if s >= 3 && toks[s-1].text == "," && e < len(toks) && toks[e].text == "," && toks[s-2].quote < 0 && roles[toks[s-2].lower()] && !toks[s-2].capitalized() {
+		for k := s - 3; k >= 0 && k >= s-7 && toks[k].sent == toks[s].sent && toks[k].word() && toks[k].quote < 0; k-- {
+			if w := toks[k].lower(); w == "a" || w == "an" || w == "the" {
+				c.titles = append(c.titles, toks[s-2].lower())
+				break
+			}
+		}
+	}
 	// Apposition after: Hugh Hill, a doctor at …; Putin, 72, said.
 	if e+2 < len(toks) && toks[e].text == "," && isDigits(toks[e+1].text) && toks[e+2].text == "," {
 		c.titles = append(c.titles, toks[e+1].text+"-year-old")
