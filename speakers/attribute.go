@@ -2821,7 +2821,14 @@ func (a *article) groupSubject(pos int, last *said) (who, bool) {
 // a verb that follows it: McCaskill scolded, Putin also said.
 func (a *article) isSubject(e int) bool {
 	k := a.skipRight(e)
-	return k < len(a.toks) && !a.toks[k].inQuote() && strings.HasPrefix(a.toks[k].tag, "VB")
+	if k >= len(a.toks) || a.toks[k].inQuote() {
+		return false
+	}
+	// The past tense of a reporting verb whatever its tag (Yellen
+	// disagreed/NN); not a noun such as Obama's remarks.
+	w := a.toks[k].lower()
+	past := strings.HasSuffix(w, "ed") && (speechVerbs[w] != "" || objectVerbs[w] != "") && !a.toks[k].capitalized()
+	return strings.HasPrefix(a.toks[k].tag, "VB") || past && a.toks[k-1].tag != "POS"
 }
 
 func (a *article) setGender(e *entity, p string) {
