@@ -739,7 +739,25 @@ func (a *article) governing(i int) (m, cue phrase, method string, ok bool) {
 			}
 			continue
 		}
-		if t[k].inQuote() || !a.speechVerb(k) {
+		if t[k].text == "," && !t[k].inQuote() && k+1 < o {
+			// A relative clause set off by commas holds its own verbs: The
+			// senator, who has long criticized the Fed, dismissed it as
+			// "…". Not the comma that opens the quotation (…, which is
+			// streamed on Hulu -- told me, "…").
+			c := k - 1
+			for c >= 0 && t[c].sent == sent && !(t[c].text == "," && !t[c].inQuote()) && !looseDash(t[c].text) {
+				c--
+			}
+			if c >= 0 && t[c].sent == sent && t[c].text == "," && c+1 < k && (t[c+1].lower() == "who" || t[c+1].lower() == "which") {
+				k = c
+				continue
+			}
+		}
+		// called the deal "a disaster": the name it gives is the quotation,
+		// the first after it.
+		called := phrasalForms[t[k].lower()] == "call" && !t[k].inQuote() && a.finite(k) && a.particle(k) > k &&
+			!slices.ContainsFunc(t[k+1:o], func(tk token) bool { return tk.inQuote() })
+		if t[k].inQuote() || !a.speechVerb(k) && !called {
 			continue
 		}
 		if a.passiveBefore(k) {
