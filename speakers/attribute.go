@@ -2619,9 +2619,23 @@ func (a *article) resolveDescription(p phrase, det bool, written string) who {
 			break
 		}
 	}
+	// A state in the description must be one the entity was named with:
+	// the Florida senator is not the Iowa one.
+	var state []string
+	for k := p.s; k < p.e-1 && state == nil; k++ {
+		for n := 2; n >= 1; n-- {
+			if w := lowerAll(tokenTexts(t, k, min(k+n, p.e-1))); len(w) == n && usState(w) {
+				state = w
+				break
+			}
+		}
+	}
 	var match, loose []*entity
 	for _, e := range a.reg.ents {
-		if e.typ == Organization || !e.hasRole(role) {
+		if e.typ == Organization || !e.hasRole(role) || a.toks[e.first].sent > t[p.s].sent {
+			continue // not one named only later in the article
+		}
+		if state != nil && !a.namedWith(e, state) {
 			continue
 		}
 		switch {
@@ -2642,6 +2656,23 @@ func (a *article) resolveDescription(p phrase, det bool, written string) who {
 		return who{name: written, typ: Person, conf: 0.6, how: "description"} // a spokesman
 	}
 	return who{}
+}
+
+// namedWith reports whether the words w stand within a few tokens of a
+// mention of e, in its sentence: Florida Sen. Marco Rubio; Rubio of Florida.
+func (a *article) namedWith(e *entity, w []string) bool {
+	t := a.toks
+	for _, mt := range a.reg.mentions {
+		if mt.ent != e {
+			continue
+		}
+		for k := max(0, mt.s-6); k+len(w) <= min(len(t), mt.e+6); k++ {
+			if t[k].sent == t[mt.s].sent && slices.Equal(lowerAll(tokenTexts(t, k, k+len(w))), w) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // resolvePronoun finds whom a subject pronoun at token pos stands for: the

@@ -28,6 +28,11 @@ func (e *entity) hasRole(role string) bool {
 	if e.roles[role] {
 		return true
 	}
+	for _, abbr := range titleAbbreviations[role] {
+		if e.roles[abbr] {
+			return true // Sen. Elizabeth Warren is the senator
+		}
+	}
 	if role == "leader" {
 		for r := range e.roles {
 			if headRoles[r] {
@@ -36,6 +41,17 @@ func (e *entity) hasRole(role string) bool {
 		}
 	}
 	return false
+}
+
+// titleAbbreviations gives, for a role a description may name, the
+// abbreviated titles (without their stop) that hold it: Sen. Warren is
+// the senator, Gov. Christie the governor.
+var titleAbbreviations = map[string][]string{
+	"senator": {"sen"}, "governor": {"gov"}, "representative": {"rep"},
+	"congressman": {"rep"}, "congresswoman": {"rep"}, "lawmaker": {"sen", "rep"},
+	"general": {"gen"}, "colonel": {"col"}, "admiral": {"adm"}, "sergeant": {"sgt"},
+	"captain": {"capt"}, "lieutenant": {"lt"}, "doctor": {"dr"}, "professor": {"prof"},
+	"attorney": {"atty"}, "reverend": {"rev"}, "major": {"maj"}, "commander": {"cmdr"},
 }
 
 // A nameChunk is one occurrence of a name in the text.
