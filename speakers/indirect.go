@@ -1338,6 +1338,11 @@ func (a *article) accordingTo(k int) (report, bool) {
 		// has surged. The clause is the sentence, the cue within it.
 		return report{clause: phrase{start, end}, subj: subj, cue: cue, method: "according-to"}, true
 	}
+	if k > start && (t[k-1].text == "," || !a.leadsClause(k)) && a.innerReport(start, k, subj) {
+		// The Chinese leader warned against …, according to a Chinese
+		// readout: the leader speaks; the readout is the channel.
+		return report{}, false
+	}
 	if k > start && t[k-1].text != "," && !a.leadsClause(k) {
 		// A trailing credit with no comma before it: Clinton leads by 271
 		// delegates according to a count by The Associated Press.
@@ -1362,6 +1367,44 @@ func (a *article) accordingTo(k int) (report, bool) {
 		return report{clause: phrase{c + 1, a.sentenceEnd(c + 1)}, subj: subj, cue: cue, method: "according-to"}, true
 	}
 	return report{clause: phrase{a.trailingStart(start, k-1), k - 1}, subj: subj, cue: cue, method: "according-to"}, true
+}
+
+// innerReport reports whether the claim in toks[s:k] that a trailing
+// according to credits is itself a report, made by someone named or
+// described, and the source a document: then that one speaks through the
+// document (The Chinese leader warned against …, according to a Chinese
+// readout). Not a group a poll reports on (most Americans say …, according
+// to a poll), nor a report in a conjunct before the one credited (Clinton
+// has praised …, and won 77 percent …, according to exit polls).
+func (a *article) innerReport(s, k int, src phrase) bool {
+	t := a.toks
+	if h := t[src.e-1].lower(); !isDocument(h) && !a.documentOf(src) {
+		return false
+	}
+	for j := s; j < k; j++ {
+		if t[j].inQuote() {
+			continue
+		}
+		var r report
+		var ok bool
+		if a.clauseVerb(j) {
+			r, ok = a.reportedAfter(j)
+		}
+		if !ok && a.objectVerb(j) {
+			r, ok = a.reportedObject(j) // warned against …
+		}
+		if !ok || r.unnamed || r.subj.empty() || r.subj.s < s || pronouns[t[r.subj.s].lower()] != nil {
+			continue
+		}
+		for q := j + 1; q+1 < k; q++ {
+			if t[q].text == "," && a.coordinator(q+1) {
+				return false
+			}
+		}
+		h := t[r.subj.e-1]
+		return h.tag == "NNP" || roles[h.lower()] || titles[h.lower()]
+	}
+	return false
 }
 
 // sourceRight returns the source that "according to" names from toks[j]:
