@@ -2941,10 +2941,51 @@ func (a *article) via(k, sent int) string {
 		case w == "according" && t[k+1].lower() == "to":
 			return a.phraseText(a.runToPunct(k + 2))
 		case a.medium(k):
-			return a.phraseText(a.runToPunct(k + 1))
+			return a.phraseText(a.mediumPhrase(k + 1))
 		}
 	}
 	return ""
+}
+
+// mediumPhrase returns the medium that starts at toks[k], after its
+// preposition: up to punctuation, or to a that or a verb that begins what
+// is said (in a statement that Abbott was traveling: a statement).
+func (a *article) mediumPhrase(k int) phrase {
+	t := a.toks
+	p := a.runToPunct(k)
+	if platforms[t[k].text] {
+		e := k + 1
+		if e < p.e && t[e].capitalized() && platformSecond[t[e].text] {
+			e++ // Truth Social
+		}
+		return phrase{k, e} // Twitter, not Twitter on Monday
+	}
+	n := k
+	for n < p.e && !sourceNouns[t[n].lower()] {
+		n++
+	}
+	for n+1 < p.e && strings.HasPrefix(t[n+1].tag, "NN") && !t[n+1].capitalized() {
+		n++ // a press release, an email thread
+	}
+	// After its noun, the medium goes on only with what qualifies it: an
+	// interview with The Associated Press, a statement released by the
+	// campaign. Not into a time (an AP interview Monday), a subject (a
+	// Bloomberg interview Trump …) or what is said (a statement that …).
+	for e := n + 1; e < p.e; e++ {
+		w := t[e].lower()
+		stop := w == "that" || a.finite(e) && t[e].tag != "VBN" || t[e].tag == "MD" || a.speechVerb(e) && t[e].tag != "VBN" || t[e].tag == "PRP" ||
+			calendarWords[w] && t[e].capitalized() || timeWords[w] && !t[e].capitalized() || a.skipTime(e) > e
+		if e == n+1 && t[e].tag != "IN" && t[e].tag != "VBN" && t[e].tag != "TO" {
+			stop = true
+		}
+		if stop {
+			for e > n+1 && (t[e-1].tag == "IN" || t[e-1].tag == "TO") {
+				e-- // a statement on Thursday: not "a statement on"
+			}
+			return phrase{k, e}
+		}
+	}
+	return p
 }
 
 // sourceNouns are documents and channels through which words reach print.
@@ -2962,7 +3003,7 @@ func (a *article) viaBefore(k int) string {
 	}
 	for j := a.sentenceStart(k); j+2 < k; j++ {
 		if !t[j].inQuote() && a.medium(j) {
-			return a.phraseText(a.runToPunct(j + 1))
+			return a.phraseText(a.mediumPhrase(j + 1))
 		}
 	}
 	return ""
@@ -2972,8 +3013,34 @@ func (a *article) viaBefore(k int) string {
 // statement, in an interview with CNN, in a post on X.
 func (a *article) medium(k int) bool {
 	t := a.toks
-	return t[k].lower() == "in" && k+2 < len(t) && (t[k+1].lower() == "a" || t[k+1].lower() == "an") && sourceNouns[t[k+2].lower()]
+	if t[k].lower() == "on" && k+1 < len(t) && !t[k+1].inQuote() && platforms[t[k+1].text] && (t[k+1].text != "Truth" || k+2 < len(t) && t[k+2].text == "Social") {
+		return true // wrote on Twitter, on Truth Social
+	}
+	if t[k].lower() != "in" || k+2 >= len(t) || !mediumDeterminers[t[k+1].lower()] {
+		return false
+	}
+	// A few words may name or qualify the medium: in a Facebook post, in a
+	// brief statement.
+	for j := k + 2; j < len(t) && j <= k+5 && !t[j].inQuote() && t[j].word(); j++ {
+		if sourceNouns[t[j].lower()] {
+			return true
+		}
+		if !strings.HasPrefix(t[j].tag, "NN") && !strings.HasPrefix(t[j].tag, "JJ") {
+			return false
+		}
+	}
+	return false
 }
+
+// mediumDeterminers may open a medium: in a statement, in his speech.
+var mediumDeterminers = wordSet("a an his her their its")
+
+// platforms are the services on which one writes: wrote on Twitter; with
+// platformSecond, the second word of a two-word name: Truth Social.
+var (
+	platforms      = wordSet("Twitter Facebook Instagram X YouTube TikTok Telegram Threads Truth Bluesky Weibo WeChat")
+	platformSecond = wordSet("Social")
+)
 
 // runToPunct returns the tokens from k up to the next punctuation mark or
 // the end of the sentence.
