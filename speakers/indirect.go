@@ -422,10 +422,11 @@ func (a *article) reportedQuestion(k int) (report, bool) {
 		return report{}, false
 	}
 	end := a.clauseEnd(p)
-	if w := t[clause-1].lower(); w == "about" || w == "for" {
+	topic := t[clause-1].lower() == "about" || t[clause-1].lower() == "for"
+	if topic {
 		end = a.objectEnd(p, end) // asked for the information in a letter
 	}
-	if unnamed || t[clause-1].lower() == "about" || t[clause-1].lower() == "for" {
+	if unnamed || topic {
 		for j := p; j < end; j++ {
 			if t[j].text == "," && !t[j].inQuote() {
 				end = j // Asked whether …, Johnson demurred
