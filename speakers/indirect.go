@@ -438,8 +438,8 @@ func (a *article) reportedQuestion(k int) (report, bool) {
 			}
 		}
 	}
-	if end-clause < 3 && !a.objectNoun(phrase{clause, end}) || end-clause == 1 && t[clause].tag == "PRP" {
-		return report{}, false // not asked for it
+	if end-clause < 3 && (unnamed || !a.objectNoun(phrase{clause, end})) || end-clause == 1 && t[clause].tag == "PRP" {
+		return report{}, false // not asked for it; not (when) asked about the polls, by no one named
 	}
 	return report{clause: phrase{clause, end}, subj: subj, cue: phrase{k, k + 1}, method: "reported-question", asked: asked}, true
 }
@@ -925,7 +925,10 @@ func (a *article) reportedAfter(k int) (report, bool) {
 	if p >= end || strings.Contains(",.;)", t[p].text) || t[p].mark && a.qs[t[p].quote].Kind == quotes.Direct {
 		return report{}, false
 	}
-	if !that && (t[p].tag == "IN" || t[p].lower() == "to" && !infinitive[lemma] && !infinitive[cognition[t[k].lower()]]) && !t[p].inQuote() && t[p].lower() != "whether" && t[p].lower() != "if" && !a.approximate(p) {
+	// A participle after a subordinator is when or how the saying was
+	// done: said when asked about the polls; said while campaigning.
+	reduced := subordinators[t[p].lower()] && t[p].lower() != "whether" && t[p].lower() != "if" && p+1 < end && (t[p+1].tag == "VBN" || t[p+1].tag == "VBG") && !t[p+1].inQuote()
+	if !that && (t[p].tag == "IN" || reduced || t[p].lower() == "to" && !infinitive[lemma] && !infinitive[cognition[t[k].lower()]]) && !t[p].inQuote() && t[p].lower() != "whether" && t[p].lower() != "if" && !a.approximate(p) {
 		// An adjunct first: said during a rally in Michigan that …; the
 		// clause starts after its "that". With none, as in said at the start
 		// of a meeting, or a video posted by the Kremlin, nothing is reported.

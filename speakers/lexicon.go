@@ -86,7 +86,7 @@ func inflect(lemmas string) map[string]string {
 // quotation: "…," said Kim.
 var inverting = wordSet(`say add ask write continue explain note reply insist recall
 	declare observe remark respond answer conclude argue warn counter quip state
-	confirm acknowledge admit exclaim tweet post report`)
+	confirm acknowledge admit exclaim tweet post report shout yell`)
 
 // besideVerbs attribute a quotation only when they stand right after it,
 // as verbs of manner and of reading do: "This is fantastic!" beamed Donald
