@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	prose "github.com/jdkato/prose/v2"
 
@@ -205,12 +206,35 @@ func join(text string, ats []Attribution) []Attribution {
 			prev := &out[n]
 			// When the later part holds the cue, the attribution is its.
 			extend(prev, at, inherited(prev.Method) && !inherited(at.Method))
+			if r, _ := utf8.DecodeRuneInString(at.Text); unicode.IsLower(r) && !clauseOpeners[strings.ToLower(firstWord(at.Text))] {
+				// One sentence broken by its cue: "This government," she
+				// said, "is failing" is "This government is failing". Not
+				// before a word that may follow a comma: "…honesty," he
+				// said, "and to say …".
+				prev.Text = strings.TrimSuffix(prev.Text, ",")
+			}
 			prev.Text += " " + at.Text
 			continue
 		}
 		out = append(out, at)
 	}
 	return out
+}
+
+// clauseOpeners may follow a comma of the sentence itself: and, which,
+// because ….
+var clauseOpeners = map[string]bool{"and": true, "but": true, "or": true, "nor": true, "so": true, "yet": true,
+	"because": true, "which": true, "who": true, "whose": true, "when": true, "where": true, "while": true,
+	"although": true, "though": true, "if": true, "unless": true, "since": true, "as": true, "that": true,
+	"then": true, "not": true, "too": true, "including": true}
+
+// firstWord returns the first word of s, without punctuation after it.
+func firstWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return strings.TrimRight(f[0], ",.;:!?")
 }
 
 // extend makes prev run on to the end of at, a later part of the same
