@@ -187,6 +187,12 @@ func (reg *registry) containing(words []string) []*entity {
 			continue
 		}
 		begins, ends := key(name[:m]) == key(words), key(name[n-m:]) == key(words)
+		if n > 2 && generational[name[n-1]] {
+			if m == n-1 {
+				continue // Duncan Hunter is not Duncan Hunter Sr., his father
+			}
+			ends = ends || key(name[n-1-m:n-1]) == key(words) // Donald Trump Jr. is a Trump
+		}
 		switch {
 		case ends || begins && e.typ != Organization:
 			out = append(out, e)
@@ -202,6 +208,9 @@ func (reg *registry) containing(words []string) []*entity {
 	}
 	return out
 }
+
+// generational suffixes follow a surname: Donald Trump Jr.
+var generational = wordSet("jr. jr sr. sr ii iii iv")
 
 // corporateSuffixes end a company's name after the name it goes by.
 var corporateSuffixes = wordSet("inc inc. corp corp. co co. group llc ltd ltd. company holdings")
@@ -300,6 +309,9 @@ func (e *entity) absorb(c nameChunk, toks []token) {
 // spokeswoman for the campaign. 0 if none does.
 func appositionGender(c nameChunk, toks []token) byte {
 	if s := c.s - 1; s >= 0 && toks[s].sent == toks[c.s].sent {
+		for n := 0; n < 4 && s > 0 && titles[strings.TrimSuffix(toks[s].lower(), ".")] && toks[s].quote < 0; n++ {
+			s-- // past the titles: her husband, former President Bill Clinton
+		}
 		if toks[s].text == "," && s > 0 {
 			s--
 		}
