@@ -505,7 +505,7 @@ func (a *article) fullMention(m, cue phrase) phrase {
 			return m // the main clause, not an apposition: Sanders of Vermont endorsed her, saying
 		}
 		switch last := t[e-1].text; {
-		case last == "," || last == "--" || isDash(last) || a.delimiterAt(e-1):
+		case a.delimiterAt(e - 1):
 			e--
 		case last == ")":
 		case t[m.e].text == "of": // Charles B. Rangel of New York said
@@ -1101,7 +1101,7 @@ func (a *article) subjectLeft(k int) phrase {
 	if np, ok := a.partOfWhom(e); ok {
 		return np // family members of the victims, many of whom say
 	}
-	if objectPronouns[t[e-1].lower()] && e >= 2 && postPrepositions[t[e-2].lower()] && !t[e-1].inQuote() {
+	if a.qualifyingPronoun(e) {
 		// A pronoun is the object of what qualifies the subject: a source
 		// close to him said. It is never the subject itself.
 		if np, ok := a.headOf(phrase{e - 1, e}, k, false); ok {
@@ -1164,6 +1164,13 @@ func (a *article) subjectLeft(k int) phrase {
 		return phrase{n, subj.e} // Neither Clinton nor Trump has said: both, not Trump
 	}
 	return a.namesBefore(subj)
+}
+
+// qualifyingPronoun reports whether toks[e-1] is an object pronoun after
+// a preposition, which qualifies the noun before it: a source close to him.
+func (a *article) qualifyingPronoun(e int) bool {
+	t := a.toks
+	return e >= 2 && objectPronouns[t[e-1].lower()] && postPrepositions[t[e-2].lower()] && !t[e-1].inQuote()
 }
 
 // neitherNor reports whether subj is the last of a neither … nor pair,
@@ -1757,11 +1764,11 @@ var partitives = wordSet("one two three four five some many most several few all
 // names: one of, some of, twelve of.
 func partitive(w string) bool { return partitives[w] || number(w) }
 
-// proportionLead may open a proportion: more than, nearly, about.
 // fractions name a part of those asked: a third, two-thirds, a majority.
 var fractions = wordSet(`third thirds quarter quarters fifth fifths two-thirds three-quarters
 	three-fourths majority plurality`)
 
+// proportionLead may open a proportion: more than, nearly, about.
 var proportionLead = wordSet("more than less fewer nearly almost about roughly some over under just only")
 
 // participleForm reports whether w has the form of a participle: informed,
@@ -1773,12 +1780,6 @@ func participleForm(w string) bool {
 // delimiter reports whether w may open or close an apposition.
 func delimiter(w string) bool { return w == "," || anyDash(w) }
 
-// servesWords link a role to whom it serves: a spokeswoman for, an aide to.
-var servesWords = wordSet("for to with")
-
-// timePrepositions open a time phrase: in June, since Monday.
-var timePrepositions = wordSet("in on since until by during before after last next this")
-
 // delimiterAt reports whether toks[k] opens or closes an apposition: a
 // comma or dash, or a hyphen typed as a dash, with a space on each side
 // (Trump - who said … - said; not R -S.C.).
@@ -1789,6 +1790,12 @@ func (a *article) delimiterAt(k int) bool {
 	}
 	return k > 0 && k+1 < len(t) && t[k-1].end < t[k].start && t[k].end < t[k+1].start
 }
+
+// servesWords link a role to whom it serves: a spokeswoman for, an aide to.
+var servesWords = wordSet("for to with")
+
+// timePrepositions open a time phrase: in June, since Monday.
+var timePrepositions = wordSet("in on since until by during before after last next this")
 
 // appositiveSubject returns the subject of verb k when what stands before
 // the verb is closed by the delimiter at c: the phrases set off by commas

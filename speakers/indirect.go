@@ -341,6 +341,10 @@ func (a *article) askVerb(k int) bool {
 	return speechVerbs[t[k].lower()] == "ask" && strings.HasPrefix(t[k].tag, "VB") && t[k].tag != "VBG"
 }
 
+// topicWords open what a question is about or a request is for: asked
+// about his speeches, asked the court for quick action.
+var topicWords = wordSet("about for")
+
 // questionWords open a reported question: asked whether, asked him why.
 var questionWords = wordSet("whether if who whom what why how when where which")
 
@@ -393,7 +397,7 @@ func (a *article) reportedQuestion(k int) (report, bool) {
 		}
 	}
 	clause := p
-	if p < len(t) && !questionWords[t[p].lower()] && t[p].lower() != "to" && t[p].lower() != "about" && t[p].lower() != "for" {
+	if p < len(t) && !questionWords[t[p].lower()] && t[p].lower() != "to" && !topicWords[t[p].lower()] {
 		np := a.nounPhraseRight(p) // the addressee
 		if np.empty() || unnamed || pass {
 			return report{}, false
@@ -413,7 +417,7 @@ func (a *article) reportedQuestion(k int) (report, bool) {
 	case t[p].lower() == "to" && (p > clause || unnamed):
 		// A request: the addressee belongs to it (asked him to condemn
 		// violence).
-	case (t[p].lower() == "about" || t[p].lower() == "for") && p+1 < len(t) && t[p+1].sent == sent:
+	case topicWords[t[p].lower()] && p+1 < len(t) && t[p+1].sent == sent:
 		// What the question is about (Asked about his paid speeches, …) or
 		// what is asked for (asked the court for quick action).
 		p++
@@ -422,7 +426,7 @@ func (a *article) reportedQuestion(k int) (report, bool) {
 		return report{}, false
 	}
 	end := a.clauseEnd(p)
-	topic := t[clause-1].lower() == "about" || t[clause-1].lower() == "for"
+	topic := topicWords[t[clause-1].lower()]
 	if topic {
 		end = a.objectEnd(p, end) // asked for the information in a letter
 	}
@@ -927,7 +931,7 @@ func (a *article) reportedAfter(k int) (report, bool) {
 	}
 	// A participle after a subordinator is when or how the saying was
 	// done: said when asked about the polls; said while campaigning.
-	reduced := subordinators[t[p].lower()] && t[p].lower() != "whether" && t[p].lower() != "if" && p+1 < end && (t[p+1].tag == "VBN" || t[p+1].tag == "VBG") && !t[p+1].inQuote()
+	reduced := subordinators[t[p].lower()] && p+1 < end && (t[p+1].tag == "VBN" || t[p+1].tag == "VBG") && !t[p+1].inQuote()
 	if !that && (t[p].tag == "IN" || reduced || t[p].lower() == "to" && !infinitive[lemma] && !infinitive[cognition[t[k].lower()]]) && !t[p].inQuote() && t[p].lower() != "whether" && t[p].lower() != "if" && !a.approximate(p) {
 		// An adjunct first: said during a rally in Michigan that …; the
 		// clause starts after its "that". With none, as in said at the start
@@ -1136,7 +1140,7 @@ func (a *article) reportedBefore(k int) (report, bool) {
 	} else {
 		e := a.skipLeft(k)
 		subj = a.nounPhraseLeft(e)
-		if e >= 2 && objectPronouns[t[e-1].lower()] && postPrepositions[t[e-2].lower()] && !t[e-1].inQuote() {
+		if a.qualifyingPronoun(e) {
 			subj = phrase{e - 1, e} // …, a source close to him said
 		}
 		if np, ok := a.headOf(subj, k, false); ok {
@@ -1439,7 +1443,7 @@ func (a *article) sourceRight(j int) phrase {
 // beforeMarks returns the index after the last token before toks[k] that
 // is not a quotation mark.
 func (a *article) beforeMarks(k int) int {
-	for k > 0 && strings.Trim(a.toks[k-1].text, "'\"`“”‘’") == "" {
+	for k > 0 && a.toks[k-1].mark {
 		k--
 	}
 	return k
@@ -1718,7 +1722,7 @@ func (a *article) checkClause(r *report) bool {
 	if r.method == "reported-object" && a.objectNoun(r.clause) {
 		return true // an object may be a name alone: endorsed Trump, praised the deal
 	}
-	if r.method == "reported-question" && r.clause.s > 0 && (t[r.clause.s-1].lower() == "about" || t[r.clause.s-1].lower() == "for") && a.objectNoun(r.clause) {
+	if r.method == "reported-question" && r.clause.s > 0 && topicWords[t[r.clause.s-1].lower()] && a.objectNoun(r.clause) {
 		return true // asked him about the kerfuffle; asked for copies
 	}
 	return words >= 3 && (verb || long || r.kind == quotes.Partial)

@@ -223,10 +223,8 @@ func join(text string, ats []Attribution) []Attribution {
 
 // clauseOpeners may follow a comma of the sentence itself: and, which,
 // because ….
-var clauseOpeners = map[string]bool{"and": true, "but": true, "or": true, "nor": true, "so": true, "yet": true,
-	"because": true, "which": true, "who": true, "whose": true, "when": true, "where": true, "while": true,
-	"although": true, "though": true, "if": true, "unless": true, "since": true, "as": true, "that": true,
-	"then": true, "not": true, "too": true, "including": true}
+var clauseOpeners = wordSet(`and but or nor so yet because which who whose when where while
+	although though if unless since as that then not too including`)
 
 // firstWord returns the first word of s, without punctuation after it.
 func firstWord(s string) string {

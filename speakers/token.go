@@ -268,9 +268,9 @@ func splitSentences(toks []token) {
 		}
 		t := &toks[i]
 		switch {
-		case t.quote < 0 && (t.text == "." || t.text == "?" || t.text == "!"):
+		case t.quote < 0 && isEndPunct(t.text):
 			sent++
-		case t.quote < 0 && t.text == ")" && i > 0 && (toks[i-1].text == "." || toks[i-1].text == "?" || toks[i-1].text == "!"):
+		case t.quote < 0 && t.text == ")" && i > 0 && isEndPunct(toks[i-1].text):
 			sent++ // (She says ….) The leaders …
 		case t.mark && i > 0 && toks[i-1].quote == t.quote && !toks[i-1].mark &&
 			strings.ContainsAny(toks[i-1].text, ".?!") && toks[i+1].quote != t.quote && !cueFollows(toks, i+1):
