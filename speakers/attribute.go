@@ -2960,11 +2960,7 @@ func (a *article) via(k, sent int) string {
 func (a *article) mediumPhrase(k int) phrase {
 	t := a.toks
 	p := a.runToPunct(k)
-	if platforms[t[k].text] {
-		e := k + 1
-		if e < p.e && t[e].capitalized() && platformSecond[t[e].text] {
-			e++ // Truth Social
-		}
+	if e := a.platformEnd(k); e > k {
 		return phrase{k, e} // Twitter, not Twitter on Monday
 	}
 	n := k
@@ -3020,7 +3016,7 @@ func (a *article) viaBefore(k int) string {
 // statement, in an interview with CNN, in a post on X.
 func (a *article) medium(k int) bool {
 	t := a.toks
-	if t[k].lower() == "on" && k+1 < len(t) && !t[k+1].inQuote() && platforms[t[k+1].text] && (t[k+1].text != "Truth" || k+2 < len(t) && t[k+2].text == "Social") {
+	if t[k].lower() == "on" && k+1 < len(t) && a.platformEnd(k+1) > k+1 {
 		return true // wrote on Twitter, on Truth Social
 	}
 	if t[k].lower() != "in" || k+2 >= len(t) || !mediumDeterminers[t[k+1].lower()] {
@@ -3042,12 +3038,27 @@ func (a *article) medium(k int) bool {
 // mediumDeterminers may open a medium: in a statement, in his speech.
 var mediumDeterminers = wordSet("a an his her their its")
 
-// platforms are the services on which one writes: wrote on Twitter; with
-// platformSecond, the second word of a two-word name: Truth Social.
-var (
-	platforms      = wordSet("Twitter Facebook Instagram X YouTube TikTok Telegram Threads Truth Bluesky Weibo WeChat")
-	platformSecond = wordSet("Social")
-)
+// platforms are the services on which one writes: wrote on Twitter, on
+// Truth Social.
+var platforms = func() map[string]bool {
+	m := wordSet("Twitter Facebook Instagram X YouTube TikTok Telegram Threads Bluesky Weibo WeChat")
+	m["Truth Social"] = true
+	return m
+}()
+
+// platformEnd returns the end of the platform named at toks[k], or k.
+func (a *article) platformEnd(k int) int {
+	t := a.toks
+	switch {
+	case k >= len(t) || t[k].inQuote():
+		return k
+	case k+1 < len(t) && platforms[t[k].text+" "+t[k+1].text]:
+		return k + 2
+	case platforms[t[k].text]:
+		return k + 1
+	}
+	return k
+}
 
 // runToPunct returns the tokens from k up to the next punctuation mark or
 // the end of the sentence.
