@@ -486,8 +486,14 @@ func (a *article) fullMention(m, cue phrase) phrase {
 	sent := t[m.s].sent
 	if m.e <= cue.s { // the mention before its verb: Hill, a doctor, said
 		e := cue.s
-		for e > m.e && skippable[t[e-1].lower()] {
-			e--
+		for e > m.e {
+			if skippable[t[e-1].lower()] {
+				e--
+			} else if e-3 >= m.e && t[e-1].text == "," && t[e-3].text == "," && strings.HasPrefix(t[e-2].tag, "RB") {
+				e -= 3 // an adverb set off: A poll of voters has, however, revealed
+			} else {
+				break
+			}
 		}
 		if a.postModifier(m.e, e) {
 			return phrase{m.s, e} // People familiar with the talks said
@@ -1868,7 +1874,7 @@ func (a *article) appositiveSubject(k, c int) phrase {
 			// The subject with what qualifies it: Officials at Homeland
 			// Security Investigations, …, said. Not a leading adverbial: In
 			// Washington, officials, …, said.
-			if np.empty() || relative(first) || functionTags[t[s].tag] || strings.HasPrefix(t[s].tag, "RB") || a.timePhrase(s) {
+			if np.empty() || relative(first) || functionTags[t[s].tag] && (t[s].tag != "DT" || a.invertedCue(k)) || strings.HasPrefix(t[s].tag, "RB") || a.timePhrase(s) {
 				return none
 			}
 			if w := lowerAll(tokenTexts(t, np.s, np.e)); usState(w) || nationalities[key(w)] != "" || city && np.e == c {
@@ -1893,9 +1899,19 @@ func (a *article) appositiveSubject(k, c int) phrase {
 				}
 			}
 			for j := s; j < np.s; j++ {
+				if t[j].lower() == "who" && j > s {
+					// A relative clause on the subject: The judges who ruled
+					// that …, for instance, said.
+					if h := a.nounPhraseLeft(j); h.s == s {
+						return h
+					}
+				}
 				if strings.HasPrefix(t[j].tag, "VB") || t[j].tag == "MD" {
 					return none // a clause: Mook said as much on Thursday, arguing
 				}
+			}
+			if h := a.nounPhraseRight(s); np.s > s && t[s].tag == "DT" && h.s == s && !h.empty() && !a.invertedCue(k) {
+				return h // The employee of nearly four years, …, said
 			}
 			return np
 		}
