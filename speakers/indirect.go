@@ -929,6 +929,9 @@ func (a *article) reportedAfter(k int) (report, bool) {
 	if p >= end || strings.Contains(",.;)", t[p].text) || t[p].mark && a.qs[t[p].quote].Kind == quotes.Direct {
 		return report{}, false
 	}
+	if lemma == "add" && !that && a.addsThing(p, end) {
+		return report{}, false // added another job title to his resume: a thing, not words
+	}
 	// A participle after a subordinator is when or how the saying was
 	// done: said when asked about the polls; said while campaigning.
 	reduced := subordinators[t[p].lower()] && p+1 < end && (t[p+1].tag == "VBN" || t[p+1].tag == "VBG") && !t[p+1].inQuote()
@@ -958,6 +961,18 @@ func (a *article) reportedAfter(k int) (report, bool) {
 		subj = phrase{k, k}
 	}
 	return report{clause: phrase{p, end}, subj: subj, cue: phrase{k, k + 1}, method: "reported-after", unnamed: unnamed}, true
+}
+
+// addsThing reports whether toks[p:end], after a form of add, is a thing
+// added to another (another job title to his resume) or a sum (adds up to
+// $8.5 million): no verb, no quotation, and to or up in it. Not I'd add a
+// historical reason, nor added the words, “Hillary Clinton.”
+func (a *article) addsThing(p, end int) bool {
+	t := a.toks
+	if a.hasVerb(p, end) || slices.ContainsFunc(t[p:end], func(x token) bool { return x.inQuote() }) {
+		return false
+	}
+	return slices.ContainsFunc(t[p:end], func(x token) bool { return x.lower() == "to" || x.lower() == "up" })
 }
 
 // clauseAdjuncts open an adjunct that belongs to the reported clause, not

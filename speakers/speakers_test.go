@@ -1551,6 +1551,8 @@ func TestResolveNotReports(t *testing.T) {
 		`Jane Ortiz, a former staff member for the campaign in Philadelphia who said she would march, was there.`,
 		`He asked for it.`,
 		`Barack Obama spoke. The contrast with Trump, said Doyle and others, would be clear.`,
+		`The cost of the parade added up to more than $8.5 million.`,
+		`Deputy Chief Smith added 160 security personnel along the parade route, up from 90 last year.`,
 		`"We'll see," a Downing Street spokesperson said when asked about the polls.`,
 		`The lawsuit filed by a staffer who Gowdy fired in June alleges a long list of violations.`,
 		`It is the Democratic leaders in Congress, responding to pressure from labor unions, who have insisted on acting now.`,
