@@ -2085,6 +2085,8 @@ func (a *article) skipLeft(k int) int {
 			k-- // also, originally; not Theresa May said
 		case k > 1 && (t[k-2].lower() == "in" || t[k-2].lower() == "on") && (isYear(t[k-1].text) || weekdays[t[k-1].lower()]) && !t[k-2].inQuote():
 			k -= 2 // who in 2010 said, who on Tuesday said
+		case k > 1 && t[k-1].lower() == "since" && haveForms[t[k-2].lower()] && !t[k-2].inQuote():
+			k-- // Mrs. Clinton has since said
 		case t[k-1].text == ")":
 			o := a.parenOpen(k-1, 9)
 			if o < 0 {

@@ -900,6 +900,9 @@ func (a *article) reportedAfter(k int) (report, bool) {
 		p++
 	}
 	p = a.skipTime(p)
+	if p+3 < len(t) && t[p].text == "," && strings.HasPrefix(t[p+1].tag, "RB") && t[p+2].text == "," && !t[p+1].inQuote() {
+		p += 3 // said, twice, that …; said, however, the plan …
+	}
 	if p+1 < len(t) && t[p].text == "," && a.asLead(subj) {
 		p++ // As Politico reported, the campaign spent …
 	}
@@ -1211,7 +1214,7 @@ func (a *article) reportedBefore(k int) (report, bool) {
 		rest = a.verblessTail(k, rest)
 	}
 	end, gap := comma, phrase{}
-	if rest < len(t) && t[rest].sent == t[k].sent && !isEndPunct(t[rest].text) {
+	if rest < len(t) && t[rest].sent == t[k].sent && !isEndPunct(t[rest].text) && t[rest].text != ";" {
 		if t[rest].text != "," {
 			return report{}, false
 		}

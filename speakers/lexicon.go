@@ -268,6 +268,10 @@ var pronouns = map[string][]Type{
 // determiners start a noun phrase that is a description, not a name.
 var determiners = wordSet("the a an this that these those its their his her our")
 
+// haveForms are the forms of have that, as auxiliaries, may stand before
+// since and a reporting verb: has since said.
+var haveForms = wordSet("has have had 's 've 'd")
+
 // skippable words may stand between a subject and its verb: Putin also
 // said, Putin on Wednesday thanked, Trump earlier accused, He’s claiming.
 var skippable = wordSet(`also then later earlier again further previously repeatedly publicly
