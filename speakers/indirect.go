@@ -572,6 +572,21 @@ func (a *article) callsOut(k, j int, p string) bool {
 			return q > j // the object comes first: called it "a farce"
 		}
 	}
+	if w := t[j].lower(); (objectPronouns[w] || w == "it") && j+1 < end && a.skipTime(j+1) == j+1 {
+		// A pronoun, then the name it is given: called him a kind, loving
+		// and admirable person; call it the nerd prom. Not called him
+		// Tuesday, called her back, called him the next day.
+		for q := j + 1; q < end && q <= j+4; q++ {
+			if timeNouns[t[q].lower()] {
+				return false
+			}
+		}
+		switch n := t[j+1]; {
+		case n.lower() == "a" || n.lower() == "an" || n.lower() == "the" || n.tag == "PRP$" || n.tag == "JJ" || strings.HasPrefix(n.tag, "NN") && !n.capitalized():
+			return true
+		}
+		return false
+	}
 	np := a.nounPhraseRight(j)
 	if np.empty() {
 		return false
@@ -594,6 +609,9 @@ func (a *article) callsOut(k, j int, p string) bool {
 	}
 	return false
 }
+
+// timeNouns name a stretch of time: the next day, that night.
+var timeNouns = wordSet("day days week weeks month months year years night nights morning evening afternoon weekend time times hour hours minute minutes")
 
 // reportedObject matches SUBJECT VERB OBJECT for a speech act of
 // objectVerbs: the content is the object, up to the end of its clause.
