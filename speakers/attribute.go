@@ -1028,11 +1028,15 @@ func passive(w string) bool {
 // verb k, past adverbs: is said to be, has been repeatedly criticized by.
 func (a *article) passiveBefore(k int) bool {
 	j := k - 1
-	for j >= 0 && j >= k-3 && strings.HasPrefix(a.toks[j].tag, "RB") && !a.toks[j].inQuote() {
+	for j >= 0 && j >= k-3 && (strings.HasPrefix(a.toks[j].tag, "RB") || floating[a.toks[j].lower()]) && !a.toks[j].inQuote() {
 		j--
 	}
 	return j >= 0 && passive(a.toks[j].lower())
 }
+
+// floating are the quantifiers that may stand after the auxiliary: they
+// are all calling for.
+var floating = wordSet("all both each")
 
 func relative(w string) bool { return w == "who" || w == "which" || w == "that" }
 

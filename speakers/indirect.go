@@ -491,10 +491,30 @@ func (a *article) objectVerb(k int) bool {
 		// that police release the video.
 	case a.infinitiveOf(k) >= 0:
 		// continued to criticize the judge
+	case t[k].tag == "VB" && a.afterDo(k):
+		// he did call for more accountability
 	case !strings.HasPrefix(t[k].tag, "VB") || t[k].tag == "VBG" || t[k].tag == "VB" || a.passiveBefore(k):
 		return false
 	}
 	return objectVerbs[t[k].lower()] != "" || a.particle(k) > k
+}
+
+// afterDo reports whether a form of do stands before verb k, past
+// adverbs and not: did call for, does not criticize.
+func (a *article) afterDo(k int) bool {
+	t := a.toks
+	j := k - 1
+	for j >= 0 && j >= k-3 && strings.HasPrefix(t[j].tag, "RB") && !t[j].inQuote() {
+		j--
+	}
+	if j < 0 || t[j].inQuote() {
+		return false
+	}
+	switch t[j].lower() {
+	case "do", "does", "did":
+		return true
+	}
+	return false
 }
 
 // afterParticiple reports whether and at toks[c] joins a participle to one
