@@ -3016,7 +3016,7 @@ func (a *article) mediumPhrase(k int) phrase {
 // sourceNouns are documents and channels through which words reach print.
 var sourceNouns = wordSet(`statement readout interview post tweet video letter speech press
 	release report transcript broadcast podcast email message filing memo op-ed
-	briefing conference`)
+	briefing conference ad advertisement petition`)
 
 // viaBefore finds the medium written before cue k in its sentence: In a
 // statement, the ministry said; Leavitt, in a post on X, wrote; the town

@@ -493,10 +493,23 @@ func (a *article) objectVerb(k int) bool {
 		// continued to criticize the judge
 	case t[k].tag == "VB" && a.afterDo(k):
 		// he did call for more accountability
+	case t[k].tag == "VBG" && a.issuedBefore(k):
+		// started a petition this week calling on Democratic candidates …;
+		// released an ad attacking Trump
 	case !strings.HasPrefix(t[k].tag, "VB") || t[k].tag == "VBG" || t[k].tag == "VB" || a.passiveBefore(k):
 		return false
 	}
 	return objectVerbs[t[k].lower()] != "" || a.particle(k) > k
+}
+
+// issuedBefore reports whether a document someone issued stands before
+// participle k: launched petitions calling on …, an ad attacking Trump.
+func (a *article) issuedBefore(k int) bool {
+	if k == 0 || a.toks[k-1].inQuote() {
+		return false
+	}
+	_, ok := a.issued(a.nounPhraseLeft(a.skipLeft(k)))
+	return ok
 }
 
 // afterDo reports whether a form of do stands before verb k, past

@@ -278,7 +278,7 @@ var skippable = wordSet(`also then later earlier again further previously repeat
 	privately reportedly once recently has have had will would could might may
 	did does do is was were are been being not n't never just even still only
 	really already quickly immediately flatly bluntly angrily simply often always
-	usually sometimes frequently long first all both overall
+	usually sometimes frequently long first all both overall alike
 	on monday tuesday wednesday thursday friday saturday sunday today yesterday
 	last week this month year night morning afternoon evening
 	's 're 've 'd 'll 'm`)
