@@ -572,6 +572,12 @@ func (a *article) particle(k int) int {
 	}
 	for _, p := range phrasal[lemma] {
 		j := k + 1
+		if (lemma == "talk" || lemma == "speak") && p != "" {
+			var to bool
+			if j, to = a.talkedTo(j); to && p != "about" {
+				continue // spoke to the Conference of Mayors: of is the name's
+			}
+		}
 		for _, pw := range strings.Fields(p) {
 			if j >= len(t) || t[j].lower() != pw || t[j].inQuote() {
 				j = -1
@@ -584,6 +590,26 @@ func (a *article) particle(k int) int {
 		}
 	}
 	return k
+}
+
+// talkedTo returns where the particle of talk or speak may stand, after
+// toks[j-1]: past an adverb of manner (spoke highly of, talked openly
+// about) and whom they talked to (spoke to CNN about, talking with
+// voters about). It reports whether it passed over whom: then only about
+// may follow.
+func (a *article) talkedTo(j int) (int, bool) {
+	t := a.toks
+	if j < len(t) && t[j].tag == "RB" && strings.HasSuffix(t[j].lower(), "ly") && !t[j].inQuote() {
+		j++
+	}
+	if j+1 < len(t) && (t[j].lower() == "to" || t[j].lower() == "with") && !t[j].inQuote() {
+		if np := a.nounPhraseRight(j + 1); !np.empty() && np.e-np.s <= 5 {
+			return np.e, true
+		} else if objectPronouns[t[j+1].lower()] && !t[j+1].inQuote() {
+			return j + 2, true
+		}
+	}
+	return j, false
 }
 
 // callsOut reports whether call at toks[k], its content starting at
