@@ -489,7 +489,7 @@ func (a *article) fullMention(m, cue phrase) phrase {
 		for e > m.e {
 			if skippable[t[e-1].lower()] {
 				e--
-			} else if e-3 >= m.e && t[e-1].text == "," && t[e-3].text == "," && strings.HasPrefix(t[e-2].tag, "RB") {
+			} else if e-3 >= m.e && a.setOffAdverb(e-3) {
 				e -= 3 // an adverb set off: A poll of voters has, however, revealed
 			} else {
 				break
@@ -1878,7 +1878,10 @@ func (a *article) appositiveSubject(k, c int) phrase {
 			// The subject with what qualifies it: Officials at Homeland
 			// Security Investigations, …, said. Not a leading adverbial: In
 			// Washington, officials, …, said.
-			if np.empty() || relative(first) || functionTags[t[s].tag] && (t[s].tag != "DT" || a.invertedCue(k)) || strings.HasPrefix(t[s].tag, "RB") || a.timePhrase(s) {
+			// A determiner opens the subject, unless the verb comes before
+			// its own: The contrast with Trump, said Doyle and others, ….
+			inverted := a.invertedCue(k)
+			if np.empty() || relative(first) || functionTags[t[s].tag] && (t[s].tag != "DT" || inverted) || strings.HasPrefix(t[s].tag, "RB") || a.timePhrase(s) {
 				return none
 			}
 			if w := lowerAll(tokenTexts(t, np.s, np.e)); usState(w) || nationalities[key(w)] != "" || city && np.e == c {
@@ -1914,7 +1917,7 @@ func (a *article) appositiveSubject(k, c int) phrase {
 					return none // a clause: Mook said as much on Thursday, arguing
 				}
 			}
-			if h := a.nounPhraseRight(s); np.s > s && t[s].tag == "DT" && h.s == s && !h.empty() && !a.invertedCue(k) {
+			if h := a.nounPhraseRight(s); np.s > s && t[s].tag == "DT" && h.s == s && !h.empty() && !inverted {
 				return h // The employee of nearly four years, …, said
 			}
 			return np

@@ -493,7 +493,7 @@ func (a *article) objectVerb(k int) bool {
 		// continued to criticize the judge
 	case t[k].tag == "VB" && a.afterDo(k):
 		// he did call for more accountability
-	case t[k].tag == "VBG" && a.issuedBefore(k):
+	case t[k].tag == "VBG" && (objectVerbs[t[k].lower()] != "" || speechVerbs[t[k].lower()] != "" || phrasalForms[t[k].lower()] != "") && a.issuedBefore(k):
 		// started a petition this week calling on Democratic candidates …;
 		// released an ad attacking Trump
 	case !strings.HasPrefix(t[k].tag, "VB") || t[k].tag == "VBG" || t[k].tag == "VB" || a.passiveBefore(k):
@@ -636,7 +636,7 @@ func (a *article) callsOut(k, j int, p string) bool {
 		// and admirable person; call it the nerd prom. Not called him
 		// Tuesday, called her back, called him the next day.
 		for q := j + 1; q < end && q <= j+4; q++ {
-			if timeNouns[t[q].lower()] {
+			if timeWords[t[q].lower()] && strings.HasPrefix(t[q].tag, "NN") {
 				return false
 			}
 		}
@@ -668,9 +668,6 @@ func (a *article) callsOut(k, j int, p string) bool {
 	}
 	return false
 }
-
-// timeNouns name a stretch of time: the next day, that night.
-var timeNouns = wordSet("day days week weeks month months year years night nights morning evening afternoon weekend time times hour hours minute minutes")
 
 // reportedObject matches SUBJECT VERB OBJECT for a speech act of
 // objectVerbs: the content is the object, up to the end of its clause.
@@ -977,7 +974,7 @@ func (a *article) reportedAfter(k int) (report, bool) {
 		p++
 	}
 	p = a.skipTime(p)
-	if p+3 < len(t) && t[p].text == "," && strings.HasPrefix(t[p+1].tag, "RB") && t[p+2].text == "," && !t[p+1].inQuote() {
+	if a.setOffAdverb(p) {
 		p += 3 // said, twice, that …; said, however, the plan …
 	}
 	if p+1 < len(t) && t[p].text == "," && a.asLead(subj) {
@@ -1041,6 +1038,13 @@ func (a *article) reportedAfter(k int) (report, bool) {
 		subj = phrase{k, k}
 	}
 	return report{clause: phrase{p, end}, subj: subj, cue: phrase{k, k + 1}, method: "reported-after", unnamed: unnamed}, true
+}
+
+// setOffAdverb reports whether toks[c:c+3] is an adverb between commas:
+// said, twice, that; has, however, revealed.
+func (a *article) setOffAdverb(c int) bool {
+	t := a.toks
+	return c >= 0 && c+3 < len(t) && t[c].text == "," && strings.HasPrefix(t[c+1].tag, "RB") && t[c+2].text == "," && !t[c+1].inQuote()
 }
 
 // addsThing reports whether toks[p:end], after a form of add, is a thing
