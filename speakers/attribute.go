@@ -762,7 +762,7 @@ func (a *article) governing(i int) (m, cue phrase, method string, ok bool) {
 		// called the deal "a disaster": the name it gives is the quotation,
 		// the first after it.
 		called := phrasalForms[t[k].lower()] == "call" && !t[k].inQuote() && a.finite(k) && a.particle(k) > k &&
-			!slices.ContainsFunc(t[k+1:o], func(tk token) bool { return tk.inQuote() })
+			!a.quotedIn(k+1, o)
 		if t[k].inQuote() || !a.speechVerb(k) && !called {
 			continue
 		}
@@ -1027,16 +1027,23 @@ func passive(w string) bool {
 // passiveBefore reports whether a form of be (or so-called) stands before
 // verb k, past adverbs: is said to be, has been repeatedly criticized by.
 func (a *article) passiveBefore(k int) bool {
-	j := k - 1
-	for j >= 0 && j >= k-3 && (strings.HasPrefix(a.toks[j].tag, "RB") || floating[a.toks[j].lower()]) && !a.toks[j].inQuote() {
-		j--
-	}
+	j := a.auxiliaryBefore(k)
 	return j >= 0 && passive(a.toks[j].lower())
 }
 
-// floating are the quantifiers that may stand after the auxiliary: they
-// are all calling for.
-var floating = wordSet("all both each")
+// auxiliaryBefore returns the index of the word before verb k past up to
+// three adverbs and quantifiers, where its auxiliary stands (has been
+// repeatedly criticized, are all calling for, did not call), or -1.
+func (a *article) auxiliaryBefore(k int) int {
+	j := k - 1
+	for j >= 0 && j >= k-3 && (strings.HasPrefix(a.toks[j].tag, "RB") || predeterminers[a.toks[j].lower()]) && !a.toks[j].inQuote() {
+		j--
+	}
+	if j >= 0 && a.toks[j].inQuote() {
+		return -1
+	}
+	return j
+}
 
 func relative(w string) bool { return w == "who" || w == "which" || w == "that" }
 
@@ -2909,7 +2916,7 @@ func (a *article) isSubject(e int) bool {
 	// disagreed/NN); not a noun such as Obama's remarks.
 	w := a.toks[k].lower()
 	past := strings.HasSuffix(w, "ed") && (speechVerbs[w] != "" || objectVerbs[w] != "") && !a.toks[k].capitalized()
-	return strings.HasPrefix(a.toks[k].tag, "VB") || past && a.toks[k-1].tag != "POS"
+	return strings.HasPrefix(a.toks[k].tag, "VB") || past && k > 0 && a.toks[k-1].tag != "POS"
 }
 
 func (a *article) setGender(e *entity, p string) {
@@ -3172,8 +3179,9 @@ func (a *article) namesBefore(p phrase) phrase {
 		} else if !and || t[c].text != "," {
 			break
 		}
-		left := a.nounPhraseLeft(a.partyTagLeft(c))
-		if left.e != a.partyTagLeft(c) || !a.properName(left) {
+		pc := a.partyTagLeft(c)
+		left := a.nounPhraseLeft(pc)
+		if left.e != pc || !a.properName(left) {
 			if t[c-1].capitalized() {
 				// A list that runs on into a name: the National
 				// Academies of Sciences, Engineering and Medicine.

@@ -137,6 +137,11 @@ func namedFirst(reps []report) []report {
 	})
 }
 
+// quotedIn reports whether any of toks[s:e] is inside a quotation.
+func (a *article) quotedIn(s, e int) bool {
+	return slices.ContainsFunc(a.toks[s:e], func(tk token) bool { return tk.inQuote() })
+}
+
 // holdsPartial reports whether toks[p:end] holds the opening mark of a
 // partial quotation.
 func (a *article) holdsPartial(p, end int) bool {
@@ -515,15 +520,11 @@ func (a *article) issuedBefore(k int) bool {
 // afterDo reports whether a form of do stands before verb k, past
 // adverbs and not: did call for, does not criticize.
 func (a *article) afterDo(k int) bool {
-	t := a.toks
-	j := k - 1
-	for j >= 0 && j >= k-3 && strings.HasPrefix(t[j].tag, "RB") && !t[j].inQuote() {
-		j--
-	}
-	if j < 0 || t[j].inQuote() {
+	j := a.auxiliaryBefore(k)
+	if j < 0 {
 		return false
 	}
-	switch t[j].lower() {
+	switch a.toks[j].lower() {
 	case "do", "does", "did":
 		return true
 	}
@@ -1053,7 +1054,7 @@ func (a *article) setOffAdverb(c int) bool {
 // historical reason, nor added the words, “Hillary Clinton.”
 func (a *article) addsThing(p, end int) bool {
 	t := a.toks
-	if a.hasVerb(p, end) || slices.ContainsFunc(t[p:end], func(x token) bool { return x.inQuote() }) {
+	if a.hasVerb(p, end) || a.quotedIn(p, end) {
 		return false
 	}
 	return slices.ContainsFunc(t[p:end], func(x token) bool { return x.lower() == "to" || x.lower() == "up" })
