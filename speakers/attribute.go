@@ -2264,6 +2264,9 @@ func (a *article) nounPhraseLeft(e int) phrase {
 		s-- // the Kremlin, not Kremlin, as written; not that in shows that Clinton; some Democrats
 	}
 	p := a.trimPhrase(phrase{s, e})
+	for p.e-p.s > 1 && p.s > 0 && (months[t[p.s].lower()] || weekdays[t[p.s].lower()]) && timePrepositions[t[p.s-1].lower()] && !t[p.s].inQuote() && !t[p.s+1].possessive() {
+		p.s++ // in September Hillary Clinton said: the tagger glues the month to the name
+	}
 	if end > e && p.e == e {
 		p.e = end
 	}

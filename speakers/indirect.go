@@ -1310,7 +1310,7 @@ func (a *article) reportedBefore(k int) (report, bool) {
 			if e := a.clauseEnd(ae + 1); e > ae+2 && a.hasVerb(ae+1, e) && !t[ae+1].inQuote() && t[ae+1].tag != "VBG" && !relative(t[ae+1].lower()) && t[ae+1].lower() != "whose" {
 				end, gap = e, phrase{comma, ae + 1}
 			}
-		} else if e := a.clauseEnd(rest + 1); e > rest+3 && !t[rest+1].inQuote() && speechVerbs[t[rest+1].lower()] == "" && t[rest+1].tag != "VBG" && !quoted && !(inverted && (a.apposition(rest+1) || !a.hasVerb(rest+1, e))) {
+		} else if e := a.clauseEnd(rest + 1); e > rest+3 && !t[rest+1].inQuote() && speechVerbs[t[rest+1].lower()] == "" && (t[rest+1].tag != "VBG" || a.gerundSubject(rest+1, e)) && !quoted && !(inverted && (a.apposition(rest+1) || !a.hasVerb(rest+1, e))) {
 			end, gap = e, phrase{comma, rest + 1} // the cue interrupts the clause
 			if ae, ok := a.asideEnd(rest); inverted && ok && ae+1 < e && !a.hasVerb(rest+1, ae) {
 				gap.e = ae + 1 // …, says Carl Anthony, historian at the library, is …
@@ -1318,6 +1318,23 @@ func (a *article) reportedBefore(k int) (report, bool) {
 		}
 	}
 	return report{clause: phrase{start, end}, subj: subj, cue: phrase{k, k + 1}, gap: gap, method: "reported-before"}, true
+}
+
+// gerundSubject reports whether the -ing word toks[p] opens the subject of
+// the clause that runs to end: a noun phrase and then its finite verb
+// (…, he said, replacing Clinton would be acrimonious), not a participle
+// that qualifies the saying (she said, referencing the bank's drive to …).
+func (a *article) gerundSubject(p, end int) bool {
+	t := a.toks
+	for j := p + 1; j < end; j++ {
+		switch {
+		case t[j].tag == "MD" || a.finite(j):
+			return j > p+1
+		case t[j].inQuote() || !(strings.HasPrefix(t[j].tag, "NN") || strings.HasPrefix(t[j].tag, "JJ") || t[j].tag == "DT" || t[j].tag == "PRP$" || t[j].tag == "CD" || t[j].tag == "POS"):
+			return false
+		}
+	}
+	return false
 }
 
 // askedLead reports whether toks[start:comma], before the comma of a cue,
@@ -1993,7 +2010,7 @@ func (a *article) clauseEnd(p int) int {
 	sub := false
 	if p < len(t) {
 		s := a.sentenceStart(p)
-		sub = s < p && subordinators[t[s].lower()] && t[s].lower() != "whether"
+		sub = s < p && subordinators[t[s].lower()] && t[s].lower() != "whether" || a.subordinateCue(s, p)
 	}
 	for k := p + 1; k < end; k++ {
 		if t[k].inQuote() {
@@ -2011,7 +2028,7 @@ func (a *article) clauseEnd(p int) int {
 			return k // …, according to the Associated Press: a credit of its own
 		case w == "," && k+2 < end && t[k+1].lower() == "who" && a.finalRelative(k+1, end):
 			return k // …, who worked on her campaign: the writer's gloss
-		case sub && w == "," && k+2 < end && a.mainClause(k+1):
+		case sub && w == "," && k+2 < end && (a.mainClause(k+1) || a.mainClause(a.skipPrepositions(k+1))):
 			return k
 		case w == "," && k+2 < end && a.newClause(p, k+1):
 			return k // …, they differ by degree
@@ -2046,6 +2063,32 @@ func (a *article) clauseEnd(p int) int {
 		}
 	}
 	return end
+}
+
+// subordinateCue reports whether the cue before toks[p] stands in a
+// subordinate clause that opens after a comma, in the sentence that starts
+// at toks[s]: …, and while he said he'd hold a hearing, it's unlikely ….
+func (a *article) subordinateCue(s, p int) bool {
+	t := a.toks
+	j := p - 1
+	for j > s && (t[j-1].text != "," || t[j-1].inQuote()) {
+		j--
+	}
+	if j == s {
+		return false
+	}
+	if w := t[j].lower(); w == "and" || w == "but" {
+		j++
+	}
+	if j >= p || !subordinators[t[j].lower()] || t[j].lower() == "whether" {
+		return false
+	}
+	for q := j + 1; q < p; q++ {
+		if a.finite(q) {
+			return true
+		}
+	}
+	return false // while testifying before Congress: no clause of its own
 }
 
 // finalRelative reports whether the relative clause at toks[j] runs to
