@@ -1310,14 +1310,42 @@ func (a *article) reportedBefore(k int) (report, bool) {
 			if e := a.clauseEnd(ae + 1); e > ae+2 && a.hasVerb(ae+1, e) && !t[ae+1].inQuote() && t[ae+1].tag != "VBG" && !relative(t[ae+1].lower()) && t[ae+1].lower() != "whose" {
 				end, gap = e, phrase{comma, ae + 1}
 			}
-		} else if e := a.clauseEnd(rest + 1); e > rest+3 && !t[rest+1].inQuote() && speechVerbs[t[rest+1].lower()] == "" && (t[rest+1].tag != "VBG" || a.gerundSubject(rest+1, e)) && !quoted && !(inverted && (a.apposition(rest+1) || !a.hasVerb(rest+1, e))) {
+		} else if e := a.clauseEnd(rest + 1); e > rest+3 && (!t[rest+1].inQuote() || a.quoteGoesOn(rest+1, e)) && speechVerbs[t[rest+1].lower()] == "" && (t[rest+1].tag != "VBG" || a.gerundSubject(rest+1, e)) && !quoted && !(inverted && (a.apposition(rest+1) || !a.hasVerb(rest+1, e))) {
 			end, gap = e, phrase{comma, rest + 1} // the cue interrupts the clause
 			if ae, ok := a.asideEnd(rest); inverted && ok && ae+1 < e && !a.hasVerb(rest+1, ae) {
 				gap.e = ae + 1 // …, says Carl Anthony, historian at the library, is …
 			}
 		}
 	}
+	if gap.empty() && a.subordinateAlone(start, end) {
+		// After Clinton accused him of sexism, Trump warned, "…": a
+		// subordinate clause alone is when or why the cue speaks, not what.
+		return report{}, false
+	}
 	return report{clause: phrase{start, end}, subj: subj, cue: phrase{k, k + 1}, gap: gap, method: "reported-before"}, true
+}
+
+// quoteGoesOn reports whether the quotation that opens at toks[p] is a
+// fragment the clause goes on past before end: …, Ms. Tanzer said, “is a
+// perfect example of adapting” to the changing economics of golf. Not a
+// direct quotation, which is a record of its own.
+func (a *article) quoteGoesOn(p, end int) bool {
+	t := a.toks
+	qi := t[p].quote
+	if !t[p].mark || a.qs[qi].Kind == quotes.Direct {
+		return false
+	}
+	q := p + 1
+	for q < end && t[q].quote == qi {
+		q++
+	}
+	words := 0
+	for ; q < end && !t[q].inQuote(); q++ {
+		if t[q].word() {
+			words++
+		}
+	}
+	return words >= 2
 }
 
 // gerundSubject reports whether the -ing word toks[p] opens the subject of
@@ -1335,6 +1363,28 @@ func (a *article) gerundSubject(p, end int) bool {
 		}
 	}
 	return false
+}
+
+// subordinateAlone reports whether toks[start:end] is one subordinate
+// clause and nothing more: after Clinton accused him of sexism; while he
+// was speaking in Miami. Not with a main clause after it (if states fail,
+// the department would …; after he took the plane in 2011 he made changes;
+// as a woman, she raised less suspicion).
+func (a *article) subordinateAlone(start, end int) bool {
+	t := a.toks
+	if !a.subordinate(start) || a.quotedIn(start, end) {
+		return false
+	}
+	verbs := 0
+	for j := start; j < end; j++ {
+		if t[j].text == "," {
+			return false
+		}
+		if a.finite(j) || t[j].tag == "MD" {
+			verbs++
+		}
+	}
+	return verbs <= 1
 }
 
 // askedLead reports whether toks[start:comma], before the comma of a cue,
@@ -2045,13 +2095,14 @@ func (a *article) clauseEnd(p int) int {
 			return k // a hyphen alone is a dash typed so: an aggressive - some say unrealistic - pledge
 		case anyDash(w):
 			closes := a.closesAside(p, k)
-			if k+1 < end && (t[k+1].lower() == "and" || t[k+1].lower() == "but") && !closes || a.inDashAside(p) {
+			if k+1 < end && (t[k+1].lower() == "and" || t[k+1].lower() == "but") && !closes && !a.verblessAside(k, end) || a.inDashAside(p) {
 				return k // … — and he noted …; … broke — new filings show it has $1.3 million — outside allies …
 			}
 			if t[k-1].mark && t[k-1].inQuote() && !closes && !a.dashCloses(k, end) {
 				return k // … the “suburbs of St. Petersburg” — a metaphor for …
 			}
-		case (w == "and" || w == "but") && k+1 < end && !a.notOnly(p, k):
+		case (w == "and" || w == "but") && k+1 < end && !a.notOnly(p, k) && t[k+1].lower() != "that":
+			// Not and that: said X and that Y reports both.
 			for j := k + 1; j < end && j <= k+5 && !t[j].inQuote() && t[j].text != ","; j++ {
 				if (a.speechVerb(j) || a.objectVerb(j)) && (a.finite(j) || a.pastAfterAnd(k, j)) {
 					if t[k-1].text == "," {
@@ -2197,6 +2248,24 @@ func (a *article) dashCloses(k, end int) bool {
 	for j := k + 1; j+1 < end; j++ {
 		if looseDash(a.toks[j].text) && !a.toks[j].inQuote() {
 			return true
+		}
+	}
+	return false
+}
+
+// verblessAside reports whether the dash at toks[k] opens a short aside
+// with no verb that a second dash closes before end: the angry — and at
+// times violent — rhetoric.
+func (a *article) verblessAside(k, end int) bool {
+	t := a.toks
+	for j := k + 1; j < end && j <= k+8; j++ {
+		switch {
+		case t[j].inQuote():
+			return false
+		case looseDash(t[j].text):
+			return j > k+2 && j+1 < end
+		case strings.HasPrefix(t[j].tag, "VB") || t[j].tag == "MD":
+			return false
 		}
 	}
 	return false

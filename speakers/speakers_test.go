@@ -1010,6 +1010,24 @@ var reportTests = []struct {
 	{"a participle after the cue does not resume the clause",
 		`⟦The bank failed⟧, Elizabeth Warren said, referencing its drive to expand.`,
 		want{speaker: "Elizabeth Warren", cue: "said", method: "reported-before"}},
+	{"a quoted fragment resumes the clause a cue interrupts",
+		`⟦The club's heavy investment in its facilities, Ms. Tanzer said, “is a perfect example of adapting” to the changing economics of golf⟧.`,
+		want{speaker: "Tanzer", cue: "said", method: "reported-before", quote: "The club's heavy investment in its facilities “is a perfect example of adapting” to the changing economics of golf"}},
+	{"a direct quotation after the cue does not resume the clause",
+		`⟦The club is doing well⟧, Ms. Tanzer said, "We will spend more next year on the course," at a meeting on Monday.`,
+		want{speaker: "Tanzer", cue: "said", method: "reported-before"}},
+	{"a short aside between dashes does not end the clause",
+		`⟦Greensboro, Jared Sexton said, made him question who is steering the angry — and at times violent — rhetoric of the campaign⟧.`,
+		want{speaker: "Jared Sexton", cue: "said", method: "reported-before", quote: "Greensboro made him question who is steering the angry — and at times violent — rhetoric of the campaign"}},
+	{"and that goes on reporting",
+		`The DNC said ⟦the staffers' actions were “completely unacceptable” and that the committee would continue to investigate⟧.`,
+		want{speaker: "DNC", cue: "said", method: "reported-after"}},
+	{"a subordinate clause with a main clause after it is reported",
+		`⟦After Mr. Trump bought the plane in 2011 he made a number of changes⟧, said John Dorr, his pilot.`,
+		want{speaker: "John Dorr", cue: "said", method: "reported-before"}},
+	{"a subordinate phrase before a comma opens a main clause that is reported",
+		`⟦As a woman, Ms. Malik likely raised less suspicion⟧, said Stewart Verdery, a former official.`,
+		want{speaker: "Stewart Verdery", cue: "said", method: "reported-before"}},
 	{"a quoted nickname at the end of an apposition",
 		`Ray Smith, who goes by "Shorty," said ⟦the plan would work⟧.`,
 		want{speaker: "Ray Smith", cue: "said", method: "reported-after"}},
@@ -1648,6 +1666,8 @@ func TestResolveNotReports(t *testing.T) {
 		// A lead-in with no verb before a colon and a direct quotation: the
 		// quotation is what is said.
 		`Martin O'Malley said back in the summer of 2015: "I think it is a big mistake for us as a party."`,
+		// A subordinate clause alone before the cue says when it spoke.
+		`When he first arrived in Miami on Wednesday, Donald Trump added, "It will be beautiful."`,
 		// told does not invert: The Huffington Post is the addressee.
 		`"This narrative is not just in our institutions," Malkia Cyril, the executive director at the Center of Media Justice and whose also featured in the film, told The Huffington Post.`,
 	} {
