@@ -27,7 +27,7 @@ func proseForm(t *token) string {
 		return "'"
 	case "n't":
 		return "not"
-	case "“", "”", "„", "«", "»":
+	case "“", "”", "„", "«", "»", "''", "``":
 		return `"`
 	case "‘", "’":
 		return "'"

@@ -1028,6 +1028,9 @@ var reportTests = []struct {
 	{"a subordinate phrase before a comma opens a main clause that is reported",
 		`⟦As a woman, Ms. Malik likely raised less suspicion⟧, said Stewart Verdery, a former official.`,
 		want{speaker: "Stewart Verdery", cue: "said", method: "reported-before"}},
+	{"two apostrophes are one quotation mark",
+		`⟦Ms. Brainard is ''not a backslapper,''⟧ said Mr. Sperling, but she has developed ties.`,
+		want{speaker: "Sperling", cue: "said", method: "reported-before"}},
 	{"a quoted nickname at the end of an apposition",
 		`Ray Smith, who goes by "Shorty," said ⟦the plan would work⟧.`,
 		want{speaker: "Ray Smith", cue: "said", method: "reported-after"}},
@@ -2076,6 +2079,26 @@ func TestTags(t *testing.T) {
 		}
 		if !strings.HasPrefix(toks[k].tag, tt.want) {
 			t.Errorf("%q: %q tagged %s, want %s…", text, word, toks[k].tag, tt.want)
+		}
+	}
+}
+
+// TestTokenize checks where the tokenizer cuts.
+func TestTokenize(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{`''Yes,'' he said.`, `''|Yes|,|''|he|said|.`},
+		{"``Yes,'' he said.", "``|Yes|,|''|he|said|."},
+		{`Ms. Brainard is ''not a backslapper,'' said Mr. Sperling.`, `Ms.|Brainard|is|''|not|a|backslapper|,|''|said|Mr.|Sperling|.`},
+		{`"Moscow—Kyiv," he said.`, `"|Moscow|—|Kyiv|,|"|he|said|.`},
+		{`the attackers' phones`, `the|attackers|'|phones`},
+		{`'Clinton's aides didn't say.'`, `'|Clinton|'s|aides|did|n't|say|.|'`},
+	} {
+		var got []string
+		for _, tk := range tokenize(tt.text) {
+			got = append(got, tk.text)
+		}
+		if g := strings.Join(got, "|"); g != tt.want {
+			t.Errorf("tokenize(%q) = %s, want %s", tt.text, g, tt.want)
 		}
 	}
 }

@@ -131,6 +131,11 @@ func splitChunk(text string, s, e int, add func(s, e int)) {
 		}
 	}
 	for s < e {
+		if strings.HasPrefix(text[s:e], "''") || strings.HasPrefix(text[s:e], "``") {
+			add(s, s+2) // two apostrophes or backticks: one double mark
+			s += 2
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[s:e])
 		if !strings.ContainsRune(leadPunct, r) {
 			break
@@ -138,8 +143,13 @@ func splitChunk(text string, s, e int, add func(s, e int)) {
 		add(s, s+size)
 		s += size
 	}
-	var tail []int // starts of the one-rune trailing tokens, last first
+	var tail [][2]int // the trailing tokens, last first
 	for e > s {
+		if e-s >= 2 && text[e-2:e] == "''" {
+			tail = append(tail, [2]int{e - 2, e})
+			e -= 2
+			continue
+		}
 		r, size := utf8.DecodeLastRuneInString(text[s:e])
 		if !strings.ContainsRune(trailPunct, r) {
 			break
@@ -147,8 +157,8 @@ func splitChunk(text string, s, e int, add func(s, e int)) {
 		if r == '.' && abbreviation(text[s:e]) {
 			break
 		}
+		tail = append(tail, [2]int{e - size, e})
 		e -= size
-		tail = append(tail, e)
 	}
 	// Dashes between words: "Moscow—Kyiv" → Moscow — Kyiv.
 	for s < e {
@@ -163,13 +173,8 @@ func splitChunk(text string, s, e int, add func(s, e int)) {
 	}
 	splitWord(text, s, e, add)
 	for k := len(tail) - 1; k >= 0; k-- {
-		add(tail[k], tailEnd(text, tail[k]))
+		add(tail[k][0], tail[k][1])
 	}
-}
-
-func tailEnd(text string, i int) int {
-	_, size := utf8.DecodeRuneInString(text[i:])
-	return i + size
 }
 
 // splitWord adds text[s:e], splitting off a final 's, ’s or n't.
