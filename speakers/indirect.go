@@ -1007,6 +1007,9 @@ func (a *article) reportedAfter(k int) (report, bool) {
 	if p >= end || strings.Contains(",.;)", t[p].text) || t[p].mark && a.qs[t[p].quote].Kind == quotes.Direct {
 		return report{}, false
 	}
+	if !that && lemma == "maintain" && a.thingObject(p, end) {
+		return report{}, false // maintained her lead: kept it, said nothing
+	}
 	if lemma == "add" && !that && a.addsThing(p, end) {
 		return report{}, false // added another job title to his resume: a thing, not words
 	}
@@ -2454,4 +2457,27 @@ func (a *article) creditBefore(k int) bool {
 		}
 	}
 	return false
+}
+
+// thingObject reports whether toks[p:end] opens with a noun phrase that no
+// finite verb of its own follows, an object and not a clause: maintained
+// her lead over Clinton; not maintained the emails were not marked.
+func (a *article) thingObject(p, end int) bool {
+	t := a.toks
+	if t[p].inQuote() || pronouns[t[p].lower()] != nil {
+		return false
+	}
+	w := t[p].lower()
+	if !determiners[w] && t[p].tag != "PRP$" && t[p].tag != "CD" && w != "$" {
+		return false
+	}
+	np := a.nounPhraseRight(p)
+	if np.empty() || np.s != p || np.e >= end {
+		return np.e >= end && !np.empty()
+	}
+	q := np.e
+	if t[q].tag == "RB" && q+1 < end {
+		q++
+	}
+	return !(a.finite(q) || t[q].tag == "MD")
 }

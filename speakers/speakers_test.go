@@ -1031,6 +1031,9 @@ var reportTests = []struct {
 	{"two apostrophes are one quotation mark",
 		`⟦Ms. Brainard is ''not a backslapper,''⟧ said Mr. Sperling, but she has developed ties.`,
 		want{speaker: "Sperling", cue: "said", method: "reported-before"}},
+	{"maintain with a clause reports it",
+		`Hillary Clinton has maintained ⟦the emails were not marked classified⟧.`,
+		want{speaker: "Hillary Clinton", cue: "maintained", method: "reported-after"}},
 	{"a quoted nickname at the end of an apposition",
 		`Ray Smith, who goes by "Shorty," said ⟦the plan would work⟧.`,
 		want{speaker: "Ray Smith", cue: "said", method: "reported-after"}},
@@ -1671,6 +1674,8 @@ func TestResolveNotReports(t *testing.T) {
 		`Martin O'Malley said back in the summer of 2015: "I think it is a big mistake for us as a party."`,
 		// A subordinate clause alone before the cue says when it spoke.
 		`When he first arrived in Miami on Wednesday, Donald Trump added, "It will be beautiful."`,
+		// maintain with an object keeps a thing.
+		`Clinton maintained a wide lead over Sanders among black voters.`,
 		// told does not invert: The Huffington Post is the addressee.
 		`"This narrative is not just in our institutions," Malkia Cyril, the executive director at the Center of Media Justice and whose also featured in the film, told The Huffington Post.`,
 	} {
