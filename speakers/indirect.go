@@ -2067,6 +2067,9 @@ func (a *article) clauseEnd(p int) int {
 	}
 	for k := p + 1; k < end; k++ {
 		if t[k].inQuote() {
+			if t[k].mark && t[k-1].text == "," && t[k-1].inQuote() && k+3 < end && !t[k+1].inQuote() && a.coordinator(k+1) && t[k+2].lower() != "that" && a.coordinateClause(p, k+2) {
+				return k + 1 // … “jobs, jobs, jobs,” but he has also intensified …
+			}
 			continue
 		}
 		w := t[k].lower()
