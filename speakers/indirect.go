@@ -1699,6 +1699,11 @@ func (a *article) colonCredit(k int) (report, bool) {
 			return report{}, false
 		}
 	}
+	if a.capitals(m.s, m.e) {
+		// A transcript's turn: TAPPER: And obviously, …. I think …. The
+		// speaker's words run to the paragraph's end.
+		_, end = a.paragraphOf(k)
+	}
 	return report{clause: phrase{k + 1, end}, subj: m, cue: phrase{k, k + 1}, method: "colon-credit"}, true
 }
 
