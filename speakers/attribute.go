@@ -727,6 +727,11 @@ func (a *article) governing(i int) (m, cue phrase, method string, ok bool) {
 	t := a.toks
 	o := a.span[i][0]
 	sent := t[o].sent
+	if o > 0 && t[o-1].possessive() && !t[o-1].inQuote() && a.qs[i].Kind == quotes.Term {
+		// said on NBC's "Meet the Press": a title its owner's name
+		// possesses is no one's words.
+		return m, cue, "", false
+	}
 	for k := o - 1; k >= 0 && t[k].sent == sent; k-- {
 		if !t[k].inQuote() && t[k].lower() == "according" && k+1 < o && t[k+1].lower() == "to" {
 			return a.nounPhraseRight(k + 2), phrase{k, k + 2}, "according-to", true

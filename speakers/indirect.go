@@ -1021,7 +1021,7 @@ func (a *article) reportedAfter(k int) (report, bool) {
 		// clause starts after its "that". With none, as in said at the start
 		// of a meeting, or a video posted by the Kremlin, nothing is reported.
 		q := p + 1
-		for q < end && q < p+16 && !t[q].inQuote() && t[q].lower() != "that" {
+		for q < end && q < p+16 && (!t[q].inQuote() || a.qs[t[q].quote].Kind == quotes.Term) && t[q].lower() != "that" {
 			q++
 		}
 		if q < end && q < p+16 && t[q].lower() == "that" && q+1 < end {
@@ -1291,7 +1291,7 @@ func (a *article) reportedBefore(k int) (report, bool) {
 	}
 	if addresseeVerbs[speechVerbs[t[k].lower()]] {
 		if np := a.nounPhraseRight(rest); !np.empty() {
-			rest = np.e
+			rest = a.possessed(np.e) // told CNN's “State of the Union”
 		}
 	}
 	rest = a.skipTime(a.skipPrepositions(rest))
@@ -1944,7 +1944,7 @@ func (a *article) skipPrepositions(p int) int {
 		if np.empty() {
 			break
 		}
-		p = np.e
+		p = a.possessed(np.e) // on NBC's “Meet the Press”
 	}
 	return p
 }

@@ -1043,6 +1043,15 @@ var reportTests = []struct {
 	{"and that after a quotation's comma goes on",
 		`Fred Trump Jr. said ⟦their father ''could be unyielding,'' and that Freddy had struggled with it⟧.`,
 		want{speaker: "Fred Trump Jr.", cue: "said", method: "reported-after"}},
+	{"a show's quoted title after the cue's preposition",
+		`Lindsey Graham said on NBC’s “Meet the Press” that ⟦the plan is dead⟧.`,
+		want{speaker: "Lindsey Graham", cue: "said", method: "reported-after"}},
+	{"a show's quoted title after the addressee of a cue after its clause",
+		`⟦The plan is dead⟧, Lindsey Graham told CNN’s “State of the Union” on Sunday.`,
+		want{speaker: "Lindsey Graham", cue: "told", addressee: "CNN", method: "reported-before"}},
+	{"a show's quoted title closing the sentence after a cue",
+		`⟦The plan is dead⟧, Lindsey Graham said on NBC’s “Meet the Press.”`,
+		want{speaker: "Lindsey Graham", cue: "said", method: "reported-before"}},
 	{"a quoted nickname at the end of an apposition",
 		`Ray Smith, who goes by "Shorty," said ⟦the plan would work⟧.`,
 		want{speaker: "Ray Smith", cue: "said", method: "reported-after"}},
@@ -2019,6 +2028,31 @@ func TestResolveJoin(t *testing.T) {
 // TestResolveScareQuotes checks which partial quotations become terms: a
 // short one that nothing attributes, not one whose cue is found, nor a
 // longer one.
+// TestResolveOwnedQuote checks that a quotation after a possessive is no
+// words of the sentence's subject: a show's title.
+func TestResolveOwnedQuote(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads the prose model")
+	}
+	r := New(testModel(), WithIndirect())
+	for _, in := range []string{
+		`Lindsey Graham said on NBC’s “⟦Meet the Press⟧” that the plan is dead.`,
+		`The plan is dead, Lindsey Graham told CNN’s “⟦State of the Union⟧” on Sunday.`,
+	} {
+		text, start, _ := unmarkOne(in)
+		ats, err := r.Resolve(text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		i := slices.IndexFunc(ats, func(a Attribution) bool { return a.Start == start })
+		if i < 0 {
+			t.Errorf("Resolve(%q): no quotation at %d: %+v", text, start, ats)
+		} else if ats[i].Speaker != "" {
+			t.Errorf("Resolve(%q): %q by %q (%s), want no speaker", text, ats[i].Text, ats[i].Speaker, ats[i].Method)
+		}
+	}
+}
+
 func TestResolveScareQuotes(t *testing.T) {
 	if testing.Short() {
 		t.Skip("loads the prose model")
