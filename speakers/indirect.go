@@ -1063,6 +1063,32 @@ func (a *article) addsThing(p, end int) bool {
 	return slices.ContainsFunc(t[p:end], func(x token) bool { return x.lower() == "to" || x.lower() == "up" })
 }
 
+// thingObject reports whether toks[p:end] opens with a noun phrase that no
+// finite verb of its own follows, an object and not a clause: maintained
+// her lead over Clinton; not maintained the emails were not marked.
+func (a *article) thingObject(p, end int) bool {
+	t := a.toks
+	if t[p].inQuote() || pronouns[t[p].lower()] != nil {
+		return false
+	}
+	w := t[p].lower()
+	if !determiners[w] && t[p].tag != "PRP$" && t[p].tag != "CD" && w != "$" {
+		return false
+	}
+	np := a.nounPhraseRight(p)
+	if np.empty() || np.s != p {
+		return false
+	}
+	if np.e >= end {
+		return true // maintained a wide lead
+	}
+	q := np.e
+	if t[q].tag == "RB" && q+1 < end {
+		q++
+	}
+	return !(a.finite(q) || t[q].tag == "MD")
+}
+
 // clauseAdjuncts open an adjunct that belongs to the reported clause, not
 // to the saying, when a comma, a subject and its verb follow: says despite
 // being an alumna, she plans to root for Iowa.
@@ -2089,7 +2115,7 @@ func (a *article) clauseEnd(p int) int {
 			return k // …, according to the Associated Press: a credit of its own
 		case w == "," && k+2 < end && t[k+1].lower() == "who" && a.finalRelative(k+1, end):
 			return k // …, who worked on her campaign: the writer's gloss
-		case sub && w == "," && k+2 < end && (a.mainClause(k+1) || a.mainClause(a.skipPrepositions(k+1))):
+		case sub && w == "," && k+2 < end && a.mainClause(a.skipPrepositions(k+1)):
 			return k
 		case w == "," && k+2 < end && a.newClause(p, k+1):
 			return k // …, they differ by degree
@@ -2465,27 +2491,4 @@ func (a *article) creditBefore(k int) bool {
 		}
 	}
 	return false
-}
-
-// thingObject reports whether toks[p:end] opens with a noun phrase that no
-// finite verb of its own follows, an object and not a clause: maintained
-// her lead over Clinton; not maintained the emails were not marked.
-func (a *article) thingObject(p, end int) bool {
-	t := a.toks
-	if t[p].inQuote() || pronouns[t[p].lower()] != nil {
-		return false
-	}
-	w := t[p].lower()
-	if !determiners[w] && t[p].tag != "PRP$" && t[p].tag != "CD" && w != "$" {
-		return false
-	}
-	np := a.nounPhraseRight(p)
-	if np.empty() || np.s != p || np.e >= end {
-		return np.e >= end && !np.empty()
-	}
-	q := np.e
-	if t[q].tag == "RB" && q+1 < end {
-		q++
-	}
-	return !(a.finite(q) || t[q].tag == "MD")
 }
