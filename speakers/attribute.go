@@ -887,7 +887,7 @@ func (a *article) relativeHolds(k, o int) bool {
 		case t[j].inQuote():
 		case t[j].text == "," || t[j].text == ";" || anyDash(t[j].text):
 			return false
-		case a.finite(j) || t[j].tag == "MD":
+		case a.tensed(j):
 			if a.speechVerb(j) {
 				return false
 			}
@@ -1227,7 +1227,7 @@ func (a *article) leadParticiple(k int) (int, phrase, bool) {
 		if np.empty() || np.s != c+1 {
 			return 0, phrase{}, false
 		}
-		if v := a.skipRight(np.e); v < len(t) && (a.finite(v) || t[v].tag == "MD") {
+		if v := a.skipRight(np.e); v < len(t) && a.tensed(v) {
 			return c, np, true
 		}
 		return 0, phrase{}, false

@@ -1086,7 +1086,7 @@ func (a *article) thingObject(p, end int) bool {
 	if t[q].tag == "RB" && q+1 < end {
 		q++
 	}
-	return !(a.finite(q) || t[q].tag == "MD")
+	return !a.tensed(q)
 }
 
 // clauseAdjuncts open an adjunct that belongs to the reported clause, not
@@ -1108,7 +1108,7 @@ func (a *article) adjunctClause(p int) (int, bool) {
 		if t[c].text == "," {
 			np := a.nounPhraseRight(c + 1)
 			v := a.skipRight(np.e)
-			return c, !np.empty() && v < len(t) && t[v].sent == t[p].sent && (a.finite(v) || t[v].tag == "MD")
+			return c, !np.empty() && v < len(t) && t[v].sent == t[p].sent && a.tensed(v)
 		}
 	}
 	return 0, false
@@ -1182,7 +1182,7 @@ func (a *article) relativeEnd(k, p, end int) int {
 		return end // (…, many of whom say …, met: as for who)
 	}
 	for j := p + 1; j+1 < end; j++ {
-		if t[j].text == "," && !t[j].inQuote() && (a.finite(j+1) || t[j+1].tag == "MD" || t[j+1].tag == "VBN" && !t[j+1].inQuote()) {
+		if t[j].text == "," && !t[j].inQuote() && (a.tensed(j+1) || t[j+1].tag == "VBN" && !t[j+1].inQuote()) {
 			return j
 		}
 	}
@@ -1364,12 +1364,8 @@ func (a *article) quoteGoesOn(p, end int) bool {
 	if !t[p].mark || a.qs[qi].Kind == quotes.Direct {
 		return false
 	}
-	q := p + 1
-	for q < end && t[q].quote == qi {
-		q++
-	}
 	words := 0
-	for ; q < end && !t[q].inQuote(); q++ {
+	for q := a.span[qi][1]; q < end && !t[q].inQuote(); q++ {
 		if t[q].word() {
 			words++
 		}
@@ -1385,7 +1381,7 @@ func (a *article) gerundSubject(p, end int) bool {
 	t := a.toks
 	for j := p + 1; j < end; j++ {
 		switch {
-		case t[j].tag == "MD" || a.finite(j):
+		case a.tensed(j):
 			return j > p+1
 		case t[j].inQuote() || !(strings.HasPrefix(t[j].tag, "NN") || strings.HasPrefix(t[j].tag, "JJ") || t[j].tag == "DT" || t[j].tag == "PRP$" || t[j].tag == "CD" || t[j].tag == "POS"):
 			return false
@@ -1409,7 +1405,7 @@ func (a *article) subordinateAlone(start, end int) bool {
 		if t[j].text == "," {
 			return false
 		}
-		if a.finite(j) || t[j].tag == "MD" {
+		if a.tensed(j) {
 			verbs++
 		}
 	}
@@ -2033,7 +2029,7 @@ func (a *article) occasionEnd(p int) int {
 	}
 	for j := p + 1; j < len(t) && j <= p+4 && !t[j].inQuote() && (t[j].word() || t[j].possessive()); j++ {
 		if w := t[j].lower(); eventWords[w] || venueNouns[w] || w == "election" || w == "vote" {
-			if e := j + 1; e < len(t) && (a.finite(e) || t[e].tag == "MD") {
+			if e := j + 1; e < len(t) && a.tensed(e) {
 				return p // after the convention ended: a clause, not a time
 			}
 			return j + 1
@@ -2187,7 +2183,7 @@ func (a *article) finalRelative(j, end int) bool {
 	for q := j + 1; q < end; q++ {
 		if t[q].text == "," && !t[q].inQuote() {
 			for r := q + 1; r < end && r <= q+2; r++ {
-				if a.finite(r) || t[r].tag == "MD" {
+				if a.tensed(r) {
 					return false
 				}
 			}
@@ -2225,7 +2221,7 @@ func (a *article) trailingApposition(j, end int) bool {
 			nouns++
 		case relative(w) || t[q].tag == "IN" || t[q].tag == "VBG" || t[q].tag == "VBN":
 			return nouns > 0 // a swipe at …; a plan that …; a layoff rivaling …
-		case a.finite(q) || t[q].tag == "MD":
+		case a.tensed(q):
 			return false
 		}
 	}
@@ -2275,7 +2271,7 @@ func (a *article) mainClause(j int) bool {
 	if q < len(t) && t[q].tag == "RB" {
 		q++
 	}
-	return q < len(t) && !t[q].inQuote() && (a.finite(q) || t[q].tag == "MD")
+	return q < len(t) && !t[q].inQuote() && a.tensed(q)
 }
 
 // dashCloses reports whether a dash after the one at toks[k], before end,
@@ -2365,7 +2361,7 @@ func (a *article) newClause(p, j int) bool {
 	if q < len(t) && t[q].tag == "RB" {
 		q++
 	}
-	return q < len(t) && (a.finite(q) || t[q].tag == "MD")
+	return q < len(t) && a.tensed(q)
 }
 
 // frontedPhrase reports whether toks[p:j], before a comma, is only a
@@ -2442,6 +2438,10 @@ func (a *article) finite(j int) bool {
 	}
 	return false
 }
+
+// tensed reports whether toks[j] is a finite verb or a modal: the verb of
+// a clause of its own.
+func (a *article) tensed(j int) bool { return a.finite(j) || a.toks[j].tag == "MD" }
 
 // sentenceStart returns the index of the first token of the sentence of
 // toks[k], past a dateline (BEIJING —).
