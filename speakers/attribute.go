@@ -1423,7 +1423,7 @@ func (a *article) headOf(subj phrase, k int, rel bool) (phrase, bool) {
 			subj = np // of anonymity, on condition: another link in the chain
 			continue
 		}
-		if !rel && np.s > 0 && t[np.s-1].sent == sent && !t[np.s-1].inQuote() && (t[np.s-1].word() && !leadWords[t[np.s-1].lower()]) {
+		if !rel && np.s > 0 && t[np.s-1].sent == sent && !t[np.s-1].inQuote() && (t[np.s-1].word() && !leadWords[t[np.s-1].lower()]) && !a.afterTimeLead(np) {
 			return phrase{}, false // not where a subject starts: who met with aides said
 		}
 		return np, true
@@ -2269,9 +2269,7 @@ func (a *article) nounPhraseLeft(e int) phrase {
 		s-- // the Kremlin, not Kremlin, as written; not that in shows that Clinton; some Democrats
 	}
 	p := a.trimPhrase(phrase{s, e})
-	for p.e-p.s > 1 && p.s > 0 && (months[t[p.s].lower()] || weekdays[t[p.s].lower()]) && timePrepositions[t[p.s-1].lower()] && !t[p.s].inQuote() && !t[p.s+1].possessive() {
-		p.s++ // in September Hillary Clinton said: the tagger glues the month to the name
-	}
+	p.s = a.pastTimeLead(p)
 	if end > e && p.e == e {
 		p.e = end
 	}
@@ -2280,6 +2278,61 @@ func (a *article) nounPhraseLeft(e int) phrase {
 	}
 	return p
 }
+
+// pastTimeLead returns where the name in p starts past a time adverbial
+// that the tagger glued to its front: (in) September Hillary Clinton said,
+// (In) 2015 Trump said, (On) Sept. 11 Clinton said, Last week Trump said.
+// The adverbial opens after a time preposition or with last, this, next,
+// earlier or later, and holds a unit of time; a capitalized word follows it.
+func (a *article) pastTimeLead(p phrase) int {
+	t := a.toks
+	if p.e-p.s < 2 || t[p.s].inQuote() {
+		return p.s
+	}
+	afterPreposition := p.s > 0 && timePrepositions[t[p.s-1].lower()] && !t[p.s-1].inQuote()
+	if !afterPreposition && !timeDeterminers[t[p.s].lower()] {
+		return p.s
+	}
+	unit := false
+	j := p.s
+	for ; j < p.e-1; j++ {
+		w := t[j].lower()
+		switch {
+		case months[w] || weekdays[w] || isYear(t[j].text) || timeUnits[w]:
+			unit = true
+		case timeDeterminers[w] || t[j].tag == "CD" && j > p.s:
+		default:
+			return p.s
+		}
+		if t[j+1].capitalized() && !t[j+1].possessive() && !months[t[j+1].lower()] && !weekdays[t[j+1].lower()] && !isYear(t[j+1].text) && t[j+1].tag != "CD" {
+			if unit && !t[j].possessive() {
+				return j + 1
+			}
+			return p.s
+		}
+	}
+	return p.s
+}
+
+// afterTimeLead reports whether the name np follows a time adverbial
+// that pastTimeLead took off its front: Last week Stumpf in an interview.
+func (a *article) afterTimeLead(np phrase) bool {
+	t := a.toks
+	for s := np.s - 1; s >= 0 && s >= np.s-4 && t[s].sent == t[np.s].sent; s-- {
+		if a.pastTimeLead(phrase{s, np.e}) == np.s {
+			return true
+		}
+	}
+	return false
+}
+
+// timeDeterminers open a time adverbial: last week, this year, earlier
+// this month.
+var timeDeterminers = wordSet("last this next earlier later early late")
+
+// timeUnits are the nouns of timeWords: a unit of time.
+var timeUnits = wordSet(`week weeks month months year years day days night morning afternoon
+	evening ago weekend hour hours minute minutes moment moments decade decades`)
 
 // predeterminers may open a noun phrase as determiners do: both
 // countries, all parties.
