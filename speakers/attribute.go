@@ -700,7 +700,12 @@ func (a *article) namedAfter(np phrase, k int) phrase {
 		return np
 	}
 	nm := a.nounPhraseRight(e + 1)
-	if nm.empty() || nm.s != e+1 || nm.e >= k || t[nm.e].text != "," || a.skipRight(nm.e+1) != k {
+	if nm.empty() || nm.s != e+1 || nm.e >= k {
+		return np
+	}
+	// Past a party tag: Scott's niece, state Del. Marcia Price (D-Newport
+	// News), shouted.
+	if c := a.partyTagRight(nm.e); c >= k || t[c].text != "," || a.skipRight(c+1) != k {
 		return np
 	}
 	for j := nm.s; j < nm.e; j++ {
@@ -3273,10 +3278,13 @@ func (a *article) namesBefore(p phrase) phrase {
 }
 
 // partyTag reports whether words, the inside of a parenthesis, are a
-// party tag: D-Ohio, R-S.C., I.
+// party tag: D-Ohio, R-S.C., I, D-Newport News (a state delegate's city).
 func partyTag(words []string) bool {
 	s := strings.Join(words, "")
-	return len(s) >= 1 && len(s) <= 12 && strings.ContainsRune("DRI", rune(s[0])) && (len(s) == 1 || s[1] == '-')
+	if len(s) < 1 || len(s) > 20 || !strings.ContainsRune("DRI", rune(s[0])) {
+		return false
+	}
+	return len(s) == 1 || len(s) > 2 && s[1] == '-' && s[2] >= 'A' && s[2] <= 'Z'
 }
 
 // partyTagLeft returns where a parenthesized party tag that ends at
@@ -3290,6 +3298,25 @@ func (a *article) partyTagLeft(c int) int {
 		return o
 	}
 	return c
+}
+
+// partyTagRight returns the index just past a parenthesized party tag
+// that opens at toks[o] (Marcia Price (D-Newport News) said), or o if none
+// does.
+func (a *article) partyTagRight(o int) int {
+	t := a.toks
+	if o >= len(t) || t[o].text != "(" {
+		return o
+	}
+	for c := o + 1; c < len(t) && c <= o+6 && t[c].sent == t[o].sent; c++ {
+		if t[c].text == ")" {
+			if partyTag(tokenTexts(t, o+1, c)) {
+				return c + 1
+			}
+			return o
+		}
+	}
+	return o
 }
 
 // parenOpen returns the index of the ( that the ) at toks[c] closes, at
