@@ -2661,7 +2661,10 @@ func (a *article) resolveName(p phrase) who {
 		// Also any lower-case noun before a full name: Fox Business
 		// moderator Gerard Baker, Media titan Rupert Murdoch.
 		common := p.e-j > 2 && a.toks[j].word() && strings.HasPrefix(a.toks[j].tag, "NN") && !particle(a.toks, j)
-		if lowerWord(a.toks[j].text) && (roles[w] || titles[w] || common) {
+		// A hyphenated description, whatever its tag: Democratic
+		// front-runner Hillary Clinton.
+		described := p.e-j > 2 && strings.Contains(w, "-") && a.toks[j].word()
+		if lowerWord(a.toks[j].text) && (roles[w] || titles[w] || common || described) {
 			p.s = j + 1 // longtime Hillary Clinton aide Huma Abedin
 			break
 		}
@@ -2669,8 +2672,8 @@ func (a *article) resolveName(p phrase) who {
 	for p.s < p.e-1 && leadWords[a.toks[p.s].lower()] {
 		p.s++ // Even China
 	}
-	for !groupNouns[a.toks[p.e-1].lower()] && p.s < p.e-1 && lowerWord(a.toks[p.s].text) && !particle(a.toks, p.s) {
-		p.s++ // aide Yuri Ushakov; not two leading Republicans
+	for !groupNouns[a.toks[p.e-1].lower()] && p.s < p.e-1 && (lowerWord(a.toks[p.s].text) || isAge(a.toks[p.s].lower())) && !particle(a.toks, p.s) {
+		p.s++ // aide Yuri Ushakov, the 62-year-old Brenda Johnson; not two leading Republicans
 	}
 	c, ok := makeChunk(a.toks, p.s, p.e)
 	if !ok {

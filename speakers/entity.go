@@ -187,6 +187,10 @@ func (reg *registry) containing(words []string) []*entity {
 			continue
 		}
 		begins, ends := key(name[:m]) == key(words), key(name[n-m:]) == key(words)
+		if bare, ok := unarticled(name[n-1]); ok && !ends {
+			// Assad for Bashar al-Assad.
+			ends = key(append(slices.Clone(name[n-m:n-1]), bare)) == key(words)
+		}
 		if n > 2 && generational[name[n-1]] {
 			if m == n-1 {
 				continue // Duncan Hunter is not Duncan Hunter Sr., his father
@@ -535,8 +539,9 @@ func makeChunk(toks []token, s, e int) (nameChunk, bool) {
 	// through a title followed by two names or more.
 	for j := e - 2; j > s && !org; j-- {
 		w := toks[j].lower()
-		if titles[w] && (strings.HasSuffix(w, ".") || e-j > 2) || roles[w] && e-j > 2 {
-			// Also a role: Clinton Senior Adviser Sidney Blumenthal.
+		if titles[w] && (strings.HasSuffix(w, ".") || e-j > 2) || (roles[w] || partyWords[w]) && e-j > 2 {
+			// Also a role: Clinton Senior Adviser Sidney Blumenthal; a
+			// party: Senate Intelligence Ranking Democrat Dianne Feinstein.
 			for k := s; k <= j; k++ {
 				c.titles = append(c.titles, toks[k].lower())
 			}

@@ -32,7 +32,29 @@ func (t *token) lower() string {
 // capitalized reports whether the token starts with an upper-case letter.
 func (t *token) capitalized() bool {
 	r, _ := utf8.DecodeRuneInString(t.text)
-	return unicode.IsUpper(r)
+	return unicode.IsUpper(r) || articled(t.text)
+}
+
+// articled reports whether w is a name that the Arabic article opens,
+// joined by a hyphen: al-Assad, el-Sisi. It is written as a capital.
+func articled(w string) bool {
+	rest, ok := strings.CutPrefix(w, "al-")
+	if !ok {
+		rest, ok = strings.CutPrefix(w, "el-")
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return ok && unicode.IsUpper(r)
+}
+
+// unarticled returns w, a word in lower case, without the Arabic article
+// that opens it (al-assad: assad), and whether it had one.
+func unarticled(w string) (string, bool) {
+	for _, p := range []string{"al-", "el-"} {
+		if rest, ok := strings.CutPrefix(w, p); ok && rest != "" {
+			return rest, true
+		}
+	}
+	return w, false
 }
 
 // word reports whether the token holds a letter or digit.
