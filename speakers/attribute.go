@@ -1120,7 +1120,7 @@ func (a *article) subjectLeft(k int) phrase {
 		}
 		return subj
 	case a.delimiterAt(e - 1):
-		return a.appositiveSubject(k, e-1)
+		return a.namesBefore(a.appositiveSubject(k, e-1)) // Brown and Portman, Democrats of Ohio, said
 	}
 	if q := a.proportionLeft(e); !q.empty() {
 		return q
@@ -1885,7 +1885,8 @@ func (a *article) appositiveSubject(k, c int) phrase {
 		switch {
 		case whole && atStart:
 			return np
-		case whole && t[np.e-1].capitalized() && !titles[t[np.e-1].lower()] && !determiners[first]:
+		case whole && t[np.e-1].capitalized() && !titles[t[np.e-1].lower()] && !determiners[first] && !partyOf(t, np.s):
+			// Not a party and a place: Lee Zeldin, Republican of New York, said.
 			return np // a name: One of the authors …, Ari Fleischer, said
 		case !atStart && qualified > s:
 			// A name with what qualifies it: One pastor supporting Mr. Cruz,
@@ -3278,6 +3279,12 @@ func (a *article) namesBefore(p phrase) phrase {
 		return phrase{best, p.e}
 	}
 	return n
+}
+
+// partyOf reports whether toks[i] is a party that a place follows: the
+// description Republican of New York, Democrat of Ohio.
+func partyOf(toks []token, i int) bool {
+	return i+1 < len(toks) && partyWords[strings.TrimSuffix(toks[i].lower(), "s")] && toks[i+1].lower() == "of"
 }
 
 // partyTag reports whether words, the inside of a parenthesis, are a

@@ -539,6 +539,12 @@ func makeChunk(toks []token, s, e int) (nameChunk, bool) {
 	// through a title followed by two names or more.
 	for j := e - 2; j > s && !org; j-- {
 		w := toks[j].lower()
+		if titles[w] && toks[j+1].lower() == "of" && e-j-1 < 4 && !titles[toks[j-1].lower()] {
+			// A surname that is a title, then where its bearer is from:
+			// Peter T. King of New York. No one is named after the place.
+			e = j + 1
+			break
+		}
 		if titles[w] && (strings.HasSuffix(w, ".") || e-j > 2) || (roles[w] || partyWords[w]) && e-j > 2 {
 			// Also a role: Clinton Senior Adviser Sidney Blumenthal; a
 			// party: Senate Intelligence Ranking Democrat Dianne Feinstein.
@@ -551,6 +557,9 @@ func makeChunk(toks []token, s, e int) (nameChunk, bool) {
 			}
 			break
 		}
+	}
+	if s < e && s > 0 && toks[s].lower() == "of" && partyOf(toks, s-1) {
+		return c, false // a party and a place, no name: Republican of New York
 	}
 	for e > s+2 && !org && honorifics[strings.TrimSuffix(toks[e-1].lower(), ".")] {
 		e-- // an honorific after a full name is a headline's: Marco Rubio Miss
