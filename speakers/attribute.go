@@ -1421,8 +1421,8 @@ func (a *article) headOf(subj phrase, k int, rel bool) (phrase, bool) {
 				return phrase{}, false // secretary of state Hillary Clinton, who: an office, then the name
 			}
 		}
-		if w := t[np.e-1].lower(); isDocument(t[subj.e-1].lower()) && !isDocument(w) && !documentNouns[w] {
-			return phrase{}, false // an average of polls shows
+		if w := t[np.e-1].lower(); isDocument(t[subj.e-1].lower()) && !isDocument(w) && !documentNouns[w] && !groupNouns[w] && !roles[w] {
+			return phrase{}, false // an average of polls shows; not the authors of the study said
 		}
 		if np.s > 0 && t[np.s-1].sent == sent && postPrepositions[t[np.s-1].lower()] && !mod {
 			subj = np // of anonymity, on condition: another link in the chain
@@ -2587,6 +2587,11 @@ func (a *article) resolve(m phrase) who {
 			return a.resolveNames(phrase{s, m.e})
 		}
 	}
+	if det && h >= 0 && !institution && (roles[t[h].lower()] || titles[t[h].lower()]) {
+		// An office and what it is of, no name: the former CEO of
+		// Hewlett-Packard is who holds it.
+		return a.resolveDescription(phrase{s, h + 1}, det, a.written(phrase{s, a.modifierEnd(m.e)}))
+	}
 	if head.capitalized() && (!titles[hw] || institution) && !common {
 		return a.resolveName(phrase{s, m.e})
 	}
@@ -2739,12 +2744,20 @@ func (a *article) resolveDescription(p phrase, det bool, written string) who {
 			}
 		}
 	}
+	// What the office is of, too: the CEO of Hewlett-Packard is not
+	// Google's.
+	var of []string
+	if p.e+1 < len(t) && t[p.e].lower() == "of" && !t[p.e].inQuote() {
+		if np := a.nounPhraseRight(p.e + 1); !np.empty() && np.s == p.e+1 {
+			of = lowerAll(tokenTexts(t, np.s, np.e))
+		}
+	}
 	var match, loose []*entity
 	for _, e := range a.reg.ents {
 		if e.typ == Organization || !e.hasRole(role) || a.toks[e.first].sent > t[p.s].sent {
 			continue // not one named only later in the article
 		}
-		if state != nil && !a.namedWith(e, state) {
+		if state != nil && !a.namedWith(e, state) || of != nil && !a.namedWith(e, of) {
 			continue
 		}
 		switch {

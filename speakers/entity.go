@@ -198,7 +198,9 @@ func (reg *registry) containing(words []string) []*entity {
 			ends = ends || key(name[n-1-m:n-1]) == key(words) // Donald Trump Jr. is a Trump
 		}
 		switch {
-		case ends || begins && e.typ != Organization:
+		case ends:
+			out = append(out, e)
+		case begins && e.typ != Organization:
 			out = append(out, e)
 		case begins && (m == 1 || n == m+1 && corporateSuffixes[name[n-1]]):
 			// Time for Time Magazine, Goldman Sachs for Goldman Sachs Group;
@@ -509,6 +511,10 @@ func makeChunk(toks []token, s, e int) (nameChunk, bool) {
 	// An organization or a group keeps the words that would be titles
 	// before a person: Foreign Ministry, State Department, House Democrats.
 	org := institutionWords[toks[e-1].lower()] || groupNouns[toks[e-1].lower()]
+	for j := s + 1; j < e-1 && !org; j++ {
+		// Also an institution of a place: the Republican Party of Wyoming.
+		org = toks[j].lower() == "of" && institutionWords[toks[j-1].lower()]
+	}
 	for s < e && !org {
 		w := toks[s].lower()
 		// A nationality before a lone name is a first name: German Ortega.
@@ -558,8 +564,10 @@ func makeChunk(toks []token, s, e int) (nameChunk, bool) {
 			break
 		}
 	}
-	if s < e && s > 0 && toks[s].lower() == "of" && partyOf(toks, s-1) {
-		return c, false // a party and a place, no name: Republican of New York
+	if s < e && toks[s].lower() == "of" {
+		// An office or a party and what it is of, no name: the former CEO of
+		// Hewlett-Packard, Republican of New York.
+		return c, false
 	}
 	for e > s+2 && !org && honorifics[strings.TrimSuffix(toks[e-1].lower(), ".")] {
 		e-- // an honorific after a full name is a headline's: Marco Rubio Miss
