@@ -2865,7 +2865,13 @@ func (a *article) resolvePronoun(p string, types []Type, pos int) who {
 		// or the previous paragraph.
 		var found *entity
 		for _, mt := range a.reg.mentions {
-			if mt.s >= pos || a.toks[mt.s].para < para-1 || !fits(mt.ent.typ, mt.ent) || p == "it" && a.placeMention(mt) {
+			if mt.s >= pos || a.toks[mt.s].para < para-1 || p == "it" && a.placeMention(mt) {
+				continue
+			}
+			if !fits(mt.ent.typ, mt.ent) {
+				if mt.ent.typ == Unknown && fits(a.typeOf(mt), mt.ent) {
+					return who{} // one not yet typed may be meant too: she after Clinton and Joe Biden
+				}
 				continue
 			}
 			if found != nil && found != mt.ent {
@@ -2879,6 +2885,20 @@ func (a *article) resolvePronoun(p string, types []Type, pos int) who {
 		}
 	}
 	return who{}
+}
+
+// typeOf returns the type of the entity that mt mentions. If none is known
+// yet, entity recognition runs on the mention's sentence and the mention
+// alone tells; the entity keeps its type unknown.
+func (a *article) typeOf(mt mention) Type {
+	if mt.ent.typ != Unknown {
+		return mt.ent.typ
+	}
+	a.recognize(a.toks[mt.s].sent)
+	if c, ok := makeChunk(a.toks, mt.s, mt.e); ok {
+		return chunkType(c, a.toks)
+	}
+	return Unknown
 }
 
 // lastWord returns the last space-separated word of s.

@@ -179,7 +179,7 @@ func (reg *registry) orgWithHead(head string) *entity {
 // for Time) gives way to another entity they fit: Trump is Donald Trump,
 // not the Trump Foundation.
 func (reg *registry) containing(words []string) []*entity {
-	var out, orgs []*entity
+	var out, firsts, orgs []*entity
 	for _, e := range reg.ents {
 		name := lowerAll(e.name)
 		n, m := len(name), len(words)
@@ -201,13 +201,18 @@ func (reg *registry) containing(words []string) []*entity {
 		case ends:
 			out = append(out, e)
 		case begins && e.typ != Organization:
-			out = append(out, e)
+			firsts = append(firsts, e)
 		case begins && (m == 1 || n == m+1 && corporateSuffixes[name[n-1]]):
 			// Time for Time Magazine, Goldman Sachs for Goldman Sachs Group;
 			// not Eric Trump for the Eric Trump Foundation, nor New York
 			// for The New York Times.
 			orgs = append(orgs, e)
 		}
+	}
+	// A surname before a first name: Trump is Donald J. Trump, not Trump
+	// Tower; Hillary is Hillary Clinton.
+	if len(out) == 0 {
+		out = firsts
 	}
 	if len(out) == 0 {
 		return orgs
