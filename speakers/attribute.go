@@ -1793,7 +1793,7 @@ func partitive(w string) bool { return partitives[w] || number(w) }
 
 // fractions name a part of those asked: a third, two-thirds, a majority.
 var fractions = wordSet(`third thirds quarter quarters fifth fifths two-thirds three-quarters
-	three-fourths majority plurality`)
+	three-fourths half majority plurality`)
 
 // proportionLead may open a proportion: more than, nearly, about.
 var proportionLead = wordSet("more than less fewer nearly almost about roughly some over under just only")
@@ -2547,6 +2547,17 @@ func (a *article) resolve(m phrase) who {
 	}
 	if s >= m.e {
 		return who{}
+	}
+	if w := t[m.s].lower(); m.e-m.s == 1 && m.e < len(t) && (partitive(w) || fractions[w]) && (t[m.e].lower() == "of" || t[m.e].lower() == "in") && !t[m.e].inQuote() {
+		// The head of a part, the whole after it: Half of Vermont
+		// Democrats, One in four voters in a poll.
+		if end := a.modifierEnd(m.e); end > m.e+1 {
+			typ := Group
+			if w == "one" && t[m.e].lower() == "of" {
+				typ = Person
+			}
+			return who{name: a.written(phrase{m.s, end}), typ: typ, conf: 0.6, how: "group"}
+		}
 	}
 	if w := t[m.s].lower(); partitive(w) && m.e-m.s > 2 && t[m.s+1].lower() == "of" {
 		// A part of those named after it: one of Obama's advisers, two of
