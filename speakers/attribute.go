@@ -2307,6 +2307,7 @@ func (a *article) pastTimeLead(p phrase) int {
 		case months[w] || weekdays[w] || isYear(t[j].text) || timeUnits[w]:
 			unit = true
 		case timeDeterminers[w] || t[j].tag == "CD" && j > p.s:
+			// no unit yet: last, this; the day of a date (Sept. 11)
 		default:
 			return p.s
 		}
@@ -2334,11 +2335,15 @@ func (a *article) afterTimeLead(np phrase) bool {
 
 // timeDeterminers open a time adverbial: last week, this year, earlier
 // this month.
-var timeDeterminers = wordSet("last this next earlier later early late")
+var timeDeterminers = wordSet(timeDeterminerList)
+
+const timeDeterminerList = "last this next earlier later early late"
 
 // timeUnits are the nouns of timeWords: a unit of time.
-var timeUnits = wordSet(`week weeks month months year years day days night morning afternoon
-	evening ago weekend hour hours minute minutes moment moments decade decades`)
+var timeUnits = wordSet(timeUnitList)
+
+const timeUnitList = `week weeks month months year years day days night morning afternoon
+	evening ago weekend hour hours minute minutes moment moments decade decades`
 
 // predeterminers may open a noun phrase as determiners do: both
 // countries, all parties.
@@ -2507,9 +2512,8 @@ func (a *article) timePhrase(s int) bool {
 	return false
 }
 
-var timeWords = wordSet(`last this next early late earlier later week weeks month months year
-	years day days night morning afternoon evening ago weekend hour hours minute minutes
-	moment moments decade decades`)
+// timeWords are the words of a time phrase: its determiners and its units.
+var timeWords = wordSet(timeDeterminerList + " " + timeUnitList)
 
 // timeCounts count the units of a time phrase: a few days later, several
 // weeks ago.

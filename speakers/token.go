@@ -29,25 +29,20 @@ func (t *token) lower() string {
 	return strings.ToLower(strings.ReplaceAll(t.text, "’", "'"))
 }
 
-// capitalized reports whether the token starts with an upper-case letter.
+// capitalized reports whether the token starts with an upper-case letter,
+// or is a name the Arabic article opens: al-Assad, el-Sisi.
 func (t *token) capitalized() bool {
 	r, _ := utf8.DecodeRuneInString(t.text)
-	return unicode.IsUpper(r) || articled(t.text)
-}
-
-// articled reports whether w is a name that the Arabic article opens,
-// joined by a hyphen: al-Assad, el-Sisi. It is written as a capital.
-func articled(w string) bool {
-	rest, ok := strings.CutPrefix(w, "al-")
-	if !ok {
-		rest, ok = strings.CutPrefix(w, "el-")
+	if unicode.IsUpper(r) {
+		return true
 	}
-	r, _ := utf8.DecodeRuneInString(rest)
+	rest, ok := unarticled(t.text)
+	r, _ = utf8.DecodeRuneInString(rest)
 	return ok && unicode.IsUpper(r)
 }
 
-// unarticled returns w, a word in lower case, without the Arabic article
-// that opens it (al-assad: assad), and whether it had one.
+// unarticled returns w without the Arabic article joined to its front by a
+// hyphen (al-Assad: Assad), and whether it had one.
 func unarticled(w string) (string, bool) {
 	for _, p := range []string{"al-", "el-"} {
 		if rest, ok := strings.CutPrefix(w, p); ok && rest != "" {
