@@ -2018,11 +2018,8 @@ func (a *article) skipRight(k int) int {
 		case skippable[t[k].lower()]:
 			k++
 		case t[k].text == "(": // McCaskill (D-Mo.) scolded
-			end := k + 1
-			for end < len(t) && end < k+8 && t[end].text != ")" && t[end].sent == t[k].sent {
-				end++
-			}
-			if end >= len(t) || t[end].text != ")" {
+			end := a.parenClose(k, 8)
+			if end < 0 {
 				return k
 			}
 			k = end + 1
@@ -2552,25 +2549,21 @@ func (a *article) resolve(m phrase) who {
 	if s >= m.e {
 		return who{}
 	}
-	if w := t[m.s].lower(); m.e-m.s == 1 && m.e < len(t) && (partitive(w) || fractions[w]) && (t[m.e].lower() == "of" || t[m.e].lower() == "in") && !t[m.e].inQuote() {
-		// The head of a part, the whole after it: Half of Vermont
-		// Democrats, One in four voters in a poll.
-		if end := a.modifierEnd(m.e); end > m.e+1 {
+	if w := t[m.s].lower(); partitive(w) || fractions[w] {
+		// A part of those named after it: one of Obama's advisers, two of
+		// the jurors, some of his aides; or the part alone, the whole after
+		// it: Half of Vermont Democrats, One in four voters in a poll. The
+		// whole phrase says who.
+		end := a.modifierEnd(m.e)
+		withOf := partitive(w) && m.e-m.s > 2 && t[m.s+1].lower() == "of"
+		alone := m.e-m.s == 1 && m.e < len(t) && (t[m.e].lower() == "of" || t[m.e].lower() == "in") && !t[m.e].inQuote() && end > m.e+1
+		if withOf || alone {
 			typ := Group
-			if w == "one" && t[m.e].lower() == "of" {
+			if w == "one" && t[m.s+1].lower() == "of" {
 				typ = Person
 			}
 			return who{name: a.written(phrase{m.s, end}), typ: typ, conf: 0.6, how: "group"}
 		}
-	}
-	if w := t[m.s].lower(); partitive(w) && m.e-m.s > 2 && t[m.s+1].lower() == "of" {
-		// A part of those named after it: one of Obama's advisers, two of
-		// the jurors, some of his aides. The whole phrase says who.
-		typ := Group
-		if w == "one" {
-			typ = Person
-		}
-		return who{name: a.written(phrase{m.s, a.modifierEnd(m.e)}), typ: typ, conf: 0.6, how: "group"}
 	}
 	if t[m.s].lower() == "neither" {
 		return who{name: a.written(m), typ: Group, conf: 0.7, how: "group"} // Neither Clinton nor Trump
@@ -3366,15 +3359,22 @@ func (a *article) partyTagRight(o int) int {
 	if o >= len(t) || t[o].text != "(" {
 		return o
 	}
-	for c := o + 1; c < len(t) && c <= o+6 && t[c].sent == t[o].sent; c++ {
-		if t[c].text == ")" {
-			if partyTag(tokenTexts(t, o+1, c)) {
-				return c + 1
-			}
-			return o
-		}
+	if c := a.parenClose(o, 7); c > 0 && partyTag(tokenTexts(t, o+1, c)) {
+		return c + 1
 	}
 	return o
+}
+
+// parenClose returns the index of the ) that closes the ( at toks[o], at
+// most n-1 tokens on in its sentence, or -1.
+func (a *article) parenClose(o, n int) int {
+	t := a.toks
+	for c := o + 1; c < len(t) && c < o+n && t[c].sent == t[o].sent; c++ {
+		if t[c].text == ")" {
+			return c
+		}
+	}
+	return -1
 }
 
 // parenOpen returns the index of the ( that the ) at toks[c] closes, at
