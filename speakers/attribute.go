@@ -341,7 +341,7 @@ func (a *article) previousSentence(i int) (phrase, bool) {
 	if o == 0 || t[o-1].para != t[o].para || t[o-1].inQuote() || !isEndPunct(t[o-1].text) {
 		return phrase{}, false
 	}
-	m := a.mainSubject(t[o-1].sent, o-1)
+	m := a.mainSubject(o - 1)
 	if m.empty() || !a.isSubject(m.e) {
 		return phrase{}, false
 	}
@@ -781,7 +781,7 @@ func (a *article) governing(i int) (m, cue phrase, method string, ok bool) {
 		}
 		cue = a.cuePhrase(k)
 		if strings.HasSuffix(t[k].lower(), "ing") && k > 0 && (t[k-1].text == "," || t[k-1].lower() == "while" || t[k-1].lower() == "before" || t[k-1].lower() == "after") {
-			return a.mainSubject(sent, k), cue, "clause-subject", true
+			return a.mainSubject(k), cue, "clause-subject", true
 		}
 		subj := a.subjectLeft(k)
 		if subj.empty() && inverting[speechVerbs[t[k].lower()]] && (k == 0 || t[k-1].sent != sent) {
@@ -817,7 +817,7 @@ func (a *article) governing(i int) (m, cue phrase, method string, ok bool) {
 			// a new message: "…".
 			// Not one inside another verb's clause: Goldberg imagined
 			// Christie was thinking: "…".
-			progressive := k > 0 && t[k].tag == "VBG" && passive(t[k-1].lower()) && a.subjectLeft(k) == a.mainSubject(t[k].sent, k)
+			progressive := k > 0 && t[k].tag == "VBG" && passive(t[k-1].lower()) && a.subjectLeft(k) == a.mainSubject(k)
 			if (a.finite(k) || progressive || k > 0 && t[k].tag == "VBN" && strings.HasPrefix(t[k-1].tag, "NNP")) && !auxiliaries[t[k].lower()] && !t[k].capitalized() {
 				if subj := a.subjectLeft(k); !subj.empty() && !a.bareRelative(subj) {
 					return subj, phrase{k, k + 1}, "colon-clause", true
@@ -1091,7 +1091,7 @@ func (a *article) subjectLeft(k int) phrase {
 			// questioned ….
 			return subj
 		}
-		subj := a.mainSubject(t[k].sent, k)
+		subj := a.mainSubject(k)
 		if subj.empty() || subj.s > k {
 			// The main clause comes after: Though she called … and
 			// called for …, Clinton restricted ….
@@ -1102,7 +1102,7 @@ func (a *article) subjectLeft(k int) phrase {
 		// Clinton, clearly frustrated, responded …, saying; Trump landed in
 		// hot water by saying: the subject of the main clause, if a verb
 		// follows it (past what qualifies it: a spokeswoman for Janney).
-		subj := a.mainSubject(t[k].sent, k)
+		subj := a.mainSubject(k)
 		if subj.empty() {
 			return subj
 		}
@@ -2368,21 +2368,9 @@ func (a *article) trimPhrase(p phrase) phrase {
 // mainSubject returns the subject of the sentence's main clause, before
 // token k: past a dateline (BEIJING —) and a leading phrase closed by a
 // comma (In a meeting with Kim in Beijing, …).
-func (a *article) mainSubject(sent, k int) phrase {
+func (a *article) mainSubject(k int) phrase {
 	t := a.toks
-	s := k
-	for s > 0 && t[s-1].sent == sent {
-		s--
-	}
-	// Dateline: capitals then a dash.
-	for j := s; j < k && j < s+5; j++ {
-		if looseDash(t[j].text) { // —, –, ―, -
-			if j > s && allCaps(t[j-1].text) {
-				s = j + 1
-			}
-			break
-		}
-	}
+	s := a.sentenceStart(k)
 	if t[s].inQuote() {
 		// The sentence opens with a quotation: its credit is the main
 		// clause. "…," Putin told reporters, adding that …; "…," said Kim,

@@ -87,6 +87,18 @@ func buildRegistry(toks []token) *registry {
 	reg := &registry{byKey: make(map[string][]*entity)}
 	var chunks []nameChunk
 	for i := 0; i < len(toks); {
+		if i == 0 || toks[i-1].sent != toks[i].sent {
+			// A dateline names the place the story was filed from, no
+			// one on its stage: BUENA PARK, Calif. -.
+			e := i
+			for e < len(toks) && toks[e].sent == toks[i].sent {
+				e++
+			}
+			if d := datelineEnd(toks, i, e); d > i {
+				i = d
+				continue
+			}
+		}
 		if !nameToken(toks, i) || headlineVerb(toks[i]) {
 			i++
 			continue

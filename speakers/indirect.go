@@ -1721,7 +1721,7 @@ func (a *article) colonCredit(k int) (report, bool) {
 			return report{}, false
 		}
 	}
-	if a.capitals(m.s, m.e) {
+	if capitals(a.toks, m.s, m.e) {
 		// A transcript's turn: TAPPER: And obviously, …. I think …. The
 		// speaker's words run to the paragraph's end.
 		_, end = a.paragraphOf(k)
@@ -2451,23 +2451,56 @@ func (a *article) sentenceStart(k int) int {
 	for s > 0 && t[s-1].sent == t[k].sent {
 		s--
 	}
+	if d := datelineEnd(t, s, k); d > s {
+		return d
+	}
+	return s
+}
+
+// datelineEnd returns the index past the dateline that opens the sentence
+// starting at toks[s], before toks[k], or s if there is none: BEIJING —,
+// MEXICO CITY -, New York (AFP) –, PARIS, Aug 31 (Reuters) -, BUENA PARK,
+// Calif. -.
+func datelineEnd(t []token, s, k int) int {
 	for j := s + 1; j < k && j < s+10; j++ {
-		dash := isDash(t[j].text) // —, –, ―
+		dash := anyDash(t[j].text) // —, –, ―, --
 		switch {
 		case (dash || t[j].text == "-") && t[j-1].text == ")", // New York (AFP) –, PARIS, Aug 31 (Reuters) -
-			dash && j < s+7 && a.capitals(j-1, j), // BEIJING —
-			t[j].text == "-" && a.capitals(s, j):  // MEXICO CITY -
+			dash && j < s+7 && capitals(t, j-1, j),           // BEIJING —
+			t[j].text == "-" && capitals(t, s, j),            // MEXICO CITY -
+			(dash || t[j].text == "-") && placeTail(t, s, j): // BUENA PARK, Calif. -
 			return j + 1
 		}
 	}
 	return s
 }
 
-// capitals reports whether toks[s:e] are all words in capitals: not a
+// placeTail reports whether toks[s:j] are a place in capitals, a comma
+// and up to three capitalized words or an abbreviation: BUENA PARK,
+// Calif.; LAS CRUCES, New Mexico.
+func placeTail(t []token, s, j int) bool {
+	c := slices.IndexFunc(t[s:j], func(x token) bool { return x.text == "," })
+	if c < 1 {
+		return false
+	}
+	c += s
+	if !capitals(t, s, c) || j-c < 2 || j-c > 4 {
+		return false
+	}
+	for x := c + 1; x < j; x++ {
+		abbr := t[x].text == "." && x > c+1 // Calif .
+		if !t[x].capitalized() && !abbr || t[x].inQuote() {
+			return false
+		}
+	}
+	return true
+}
+
+// capitals reports whether t[s:e] are all words in capitals: not a
 // number (In an email dated Feb. 12, 2012 — …).
-func (a *article) capitals(s, e int) bool {
+func capitals(t []token, s, e int) bool {
 	for j := s; j < e; j++ {
-		if w := a.toks[j].text; !a.toks[j].word() || !allCaps(w) || !strings.ContainsFunc(w, unicode.IsLetter) {
+		if w := t[j].text; !t[j].word() || !allCaps(w) || !strings.ContainsFunc(w, unicode.IsLetter) {
 			return false
 		}
 	}
