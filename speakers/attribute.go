@@ -1402,7 +1402,7 @@ func (a *article) headOf(subj phrase, k int, rel bool) (phrase, bool) {
 		// A place after a title is its office, not a name: the president
 		// of France.
 		words := lowerAll(tokenTexts(t, subj.s, subj.e))
-		place := nationalities[key(words)] != "" || usState(words)
+		place := placeName(words)
 		if h, w := t[np.e-1], t[np.e-1].lower(); !mod && !place && t[subj.e-1].capitalized() && (titles[w] && (h.capitalized() || !rel && !determiners[t[np.s].lower()]) ||
 			!h.capitalized() && !roles[w] && !groupNouns[w] && !documentNouns[w] && !isDocument(w)) {
 			// Speaker of the House Paul Ryan said; a projection from the Cook
@@ -2748,6 +2748,13 @@ func (a *article) resolveDescription(p phrase, det bool, written string) who {
 			of = lowerAll(tokenTexts(t, np.s, np.e))
 		}
 	}
+	if p.s > 0 && (t[p.s-1].lower() == "a" || t[p.s-1].lower() == "an") && !a.appositionTo(p.s-1) {
+		// An indefinite description brings someone new on stage: said a
+		// veteran is not the veteran lobbyist named before. In apposition
+		// it describes the name before it: Howard Rubel, a senior analyst
+		// at Jefferies, who notes.
+		return who{name: written, typ: Person, conf: 0.6, how: "description"}
+	}
 	var match, loose []*entity
 	for _, e := range a.reg.ents {
 		if e.typ == Organization || !e.hasRole(role) || a.toks[e.first].sent > t[p.s].sent {
@@ -2774,6 +2781,22 @@ func (a *article) resolveDescription(p phrase, det bool, written string) who {
 		return who{name: written, typ: Person, conf: 0.6, how: "description"} // a spokesman
 	}
 	return who{}
+}
+
+// appositionTo reports whether the phrase that starts at toks[k] stands in
+// apposition to the name of a person: Howard Rubel, a senior analyst; not
+// to a place (At the town hall in Ho Chi Minh City, a young woman asked:
+// makeChunk gives a place no role from what follows it).
+func (a *article) appositionTo(k int) bool {
+	if k < 2 || a.toks[k-1].text != "," {
+		return false
+	}
+	for _, mt := range a.reg.mentions {
+		if mt.e == k-1 {
+			return a.typeOf(mt) == Person
+		}
+	}
+	return false
 }
 
 // namedWith reports whether the words w stand within a few tokens of a
@@ -2826,7 +2849,7 @@ func (a *article) resolvePronoun(p string, types []Type, pos int) who {
 	var other *entity
 	lastHere := false
 	for _, mt := range a.reg.mentions {
-		if mt.s >= pos || a.toks[mt.s].para != para || !a.isSubject(mt.e) {
+		if mt.s >= pos || a.toks[mt.s].para != para || !a.isSubject(mt.e) && !a.asideOpener(mt) {
 			continue
 		}
 		if last != nil && mt.ent == last.ent {
@@ -3016,6 +3039,16 @@ func (a *article) isSubject(e int) bool {
 	w := a.toks[k].lower()
 	past := strings.HasSuffix(w, "ed") && (speechVerbs[w] != "" || objectVerbs[w] != "") && !a.toks[k].capitalized()
 	return strings.HasPrefix(a.toks[k].tag, "VB") || past && k > 0 && a.toks[k-1].tag != "POS"
+}
+
+// asideOpener reports whether mention mt opens its sentence and an aside
+// follows it that the tagger could not close: Clinton, speaking to me for
+// the podcast remembers …. Not a list of names (Clinton, Sanders and
+// O'Malley).
+func (a *article) asideOpener(mt mention) bool {
+	t := a.toks
+	return mt.s == a.sentenceStart(mt.s) && mt.e+1 < len(t) && t[mt.e].text == "," &&
+		!t[mt.e+1].inQuote() && !t[mt.e+1].capitalized() && t[mt.e+1].word()
 }
 
 func (a *article) setGender(e *entity, p string) {

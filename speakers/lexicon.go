@@ -310,6 +310,15 @@ var usStates = wordSet(`alabama alaska arizona arkansas california colorado conn
 	ga. ill. ind. kan. kans. ky. la. md. mass. mich. minn. miss. mo. mont. neb. nev. n.h. n.j.
 	n.m. n.y. n.c. n.d. okla. ore. pa. r.i. s.c. s.d. tenn. tex. vt. va. wash. w.va. wis. wyo.`)
 
+// placeNouns end the names of places: Ho Chi Minh City, Orange County.
+var placeNouns = wordSet("city county town village island islands province district borough valley")
+
+// placeName reports whether words, lower case, name a place: a state, a
+// country or capital, or a name that ends with a place noun.
+func placeName(words []string) bool {
+	return len(words) > 0 && (usState(words) || nationalities[key(words)] != "" || placeNouns[words[len(words)-1]])
+}
+
 // usState reports whether words, lower case, name a state: ohio, n.c., new
 // york; also an abbreviation whose full stop the tokenizer split off (md .).
 func usState(words []string) bool {
