@@ -648,6 +648,9 @@ func makeChunk(toks []token, s, e int) (nameChunk, bool) {
 	if strings.Contains(c.words[len(c.words)-1], ".") && usState(c.words) {
 		return c, false // a state's abbreviation names no one: a veteran D.C. lobbyist
 	}
+	if len(c.words) == 1 && dayModifiers[c.words[0]] && e < len(toks) && weekdays[toks[e].lower()] {
+		return c, false // the first word of a day's name: Super Tuesday
+	}
 	return c, true
 }
 

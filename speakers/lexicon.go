@@ -310,6 +310,10 @@ var usStates = wordSet(`alabama alaska arizona arkansas california colorado conn
 	ga. ill. ind. kan. kans. ky. la. md. mass. mich. minn. miss. mo. mont. neb. nev. n.h. n.j.
 	n.m. n.y. n.c. n.d. okla. ore. pa. r.i. s.c. s.d. tenn. tex. vt. va. wash. w.va. wis. wyo.`)
 
+// dayModifiers name a day with a weekday after them: Super Tuesday, Black
+// Friday.
+var dayModifiers = wordSet("super black cyber good easter ash holy palm fat giving")
+
 // placeNouns end the names of places: Ho Chi Minh City, Orange County.
 var placeNouns = wordSet("city county town village island islands province district borough valley")
 
