@@ -1504,8 +1504,8 @@ func (a *article) modifierStart(s int) (int, bool) {
 		return s, true
 	}
 	first := s
-	if (t[s].tag == "VBG" || t[s].tag == "VBN" || t[s].tag == "JJ" || postAdjectives[t[s].lower()]) && s+1 < len(t) {
-		first++
+	if (t[s].tag == "VBG" || t[s].tag == "VBN" || t[s].tag == "JJ" || postAdjectives[t[s].lower()] || weekdays[t[s].lower()]) && s+1 < len(t) {
+		first++ // familiar with, speaking on; a report Tuesday from WKOW
 	}
 	return first, postPrepositions[t[first].lower()]
 }
@@ -2234,6 +2234,9 @@ func (a *article) nounPhraseRight(j int) phrase {
 	for e < len(t) && e < j+8 && t[e].sent == t[j].sent && a.npToken(e, e == j) {
 		if e > j && postAdjectives[t[e].lower()] && e+1 < len(t) && postPrepositions[t[e+1].lower()] {
 			break // an official close to the campaign: what follows qualifies the noun
+		}
+		if e > j && weekdays[t[e].lower()] && !t[e-1].capitalized() && strings.HasPrefix(t[e-1].tag, "NN") {
+			break // a report Tuesday from WKOW: a time, not a name
 		}
 		e++
 	}
