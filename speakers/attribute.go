@@ -1478,8 +1478,8 @@ func (a *article) modifierEnd(e int) int {
 	}
 	j := first + 1
 	for j < len(t) && j < e+12 && t[j].sent == t[e].sent && !t[j].inQuote() && (t[j].word() || t[j].tag == "POS") &&
-		!a.finite(j) && t[j].tag != "MD" && !a.medium(j) && a.skipTime(j) == j && (!a.speechWord(j) || t[j].capitalized() && j > first+1) {
-		j++
+		!a.finite(j) && t[j].tag != "MD" && t[j].tag != "WDT" && t[j].tag != "WP" && !a.medium(j) && a.skipTime(j) == j && (!a.speechWord(j) || t[j].capitalized() && j > first+1) {
+		j++ // not into a relative clause: cables at the time that were later released
 	}
 	if j == first+1 {
 		return e
