@@ -2724,6 +2724,13 @@ func (a *article) recognize(sent int) {
 // Korean leader → the person introduced as North Korean leader Kim Jong Un.
 func (a *article) resolveDescription(p phrase, det bool, written string) who {
 	t := a.toks
+	if p.s > 0 && (t[p.s-1].lower() == "a" || t[p.s-1].lower() == "an") && !a.appositionTo(p.s-1) {
+		// An indefinite description brings someone new on stage: said a
+		// veteran is not the veteran lobbyist named before. In apposition
+		// it describes the name before it: Howard Rubel, a senior analyst
+		// at Jefferies, who notes.
+		return who{name: written, typ: Person, conf: 0.6, how: "description"}
+	}
 	role := t[p.e-1].lower()
 	var nat string
 	for k := p.s; k < p.e-1; k++ {
@@ -2750,13 +2757,6 @@ func (a *article) resolveDescription(p phrase, det bool, written string) who {
 		if np := a.nounPhraseRight(p.e + 1); !np.empty() && np.s == p.e+1 {
 			of = lowerAll(tokenTexts(t, np.s, np.e))
 		}
-	}
-	if p.s > 0 && (t[p.s-1].lower() == "a" || t[p.s-1].lower() == "an") && !a.appositionTo(p.s-1) {
-		// An indefinite description brings someone new on stage: said a
-		// veteran is not the veteran lobbyist named before. In apposition
-		// it describes the name before it: Howard Rubel, a senior analyst
-		// at Jefferies, who notes.
-		return who{name: written, typ: Person, conf: 0.6, how: "description"}
 	}
 	var match, loose []*entity
 	for _, e := range a.reg.ents {

@@ -629,11 +629,19 @@ func makeChunk(toks []token, s, e int) (nameChunk, bool) {
 			}
 		}
 	}
+	c.s, c.e = s, e
+	c.words = lowerAll(tokenTexts(toks, s, e))
+	if strings.Contains(c.words[len(c.words)-1], ".") && usState(c.words) {
+		return c, false // a state's abbreviation names no one: a veteran D.C. lobbyist
+	}
+	if len(c.words) == 1 && dayModifiers[c.words[0]] && e < len(toks) && weekdays[toks[e].lower()] {
+		return c, false // the first word of a day's name: Super Tuesday
+	}
 	// Apposition after: Hugh Hill, a doctor at …; Putin, 72, said.
 	if e+2 < len(toks) && toks[e].text == "," && isDigits(toks[e+1].text) && toks[e+2].text == "," {
 		c.titles = append(c.titles, toks[e+1].text+"-year-old")
 	}
-	if e+2 < len(toks) && toks[e].text == "," && (toks[e+1].lower() == "a" || toks[e+1].lower() == "an" || toks[e+1].lower() == "the") && !placeName(lowerAll(tokenTexts(toks, s, e))) {
+	if e+2 < len(toks) && toks[e].text == "," && (toks[e+1].lower() == "a" || toks[e+1].lower() == "an" || toks[e+1].lower() == "the") && !placeName(c.words) {
 		// Not after a place: At a town hall in New Hampshire, a young
 		// woman asked.
 		for k := e + 2; k < len(toks) && k < e+6 && toks[k].word() && toks[k].quote < 0; k++ {
@@ -642,14 +650,6 @@ func makeChunk(toks []token, s, e int) (nameChunk, bool) {
 				break
 			}
 		}
-	}
-	c.s, c.e = s, e
-	c.words = lowerAll(tokenTexts(toks, s, e))
-	if strings.Contains(c.words[len(c.words)-1], ".") && usState(c.words) {
-		return c, false // a state's abbreviation names no one: a veteran D.C. lobbyist
-	}
-	if len(c.words) == 1 && dayModifiers[c.words[0]] && e < len(toks) && weekdays[toks[e].lower()] {
-		return c, false // the first word of a day's name: Super Tuesday
 	}
 	return c, true
 }
